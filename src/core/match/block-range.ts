@@ -1,0 +1,44 @@
+import type { TextBlock } from './walker.ts';
+
+export interface BlockRange {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** Index of the last node starting at or before `offset` (strictly before, for an end offset). */
+function nodeAt(block: TextBlock, offset: number, isEnd: boolean): number {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = block.starts[mid]!;
+    if (s < offset || (!isEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Maps [start, end) of block.text back to DOM positions: a match that starts at a node's end
+ * begins in the next node, and one that ends at a node's start ends in the previous one, so the
+ * range covers no empty edge. Offsets are clamped to the node's current length, so a node that
+ * shrank since the walk gives a valid (if stale) range rather than an exception.
+ */
+export function blockRange(block: TextBlock, start: number, end: number): BlockRange {
+  if (block.nodes.length === 0) throw new RangeError('blockRange: empty block');
+  if (!(start >= 0 && start <= end && end <= block.text.length)) {
+    throw new RangeError(`blockRange: [${start}, ${end}) is outside the block (length ${block.text.length})`);
+  }
+  const a = nodeAt(block, start, false);
+  const b = Math.max(a, nodeAt(block, end, true));
+  const startNode = block.nodes[a]!;
+  const endNode = block.nodes[b]!;
+  return {
+    startNode,
+    startOffset: Math.min(start - block.starts[a]!, startNode.data.length),
+    endNode,
+    endOffset: Math.min(end - block.starts[b]!, endNode.data.length),
+  };
+}
