@@ -1,0 +1,120 @@
+import { checkShape, isPlainObject, unknownKeyMessage } from './check-shape.ts';
+import type { LocatedEntry, Report } from './cross-checks.ts';
+import { checkCaseSensitive, checkNameOwners, checkRelated, checkUniqueIds } from './cross-checks.ts';
+import { isFullDate } from './dates.ts';
+import type { FactsIssue } from './issues.ts';
+import { describeValue } from './issues.ts';
+import { ENTRY_SPEC, FILE_SPEC } from './spec.ts';
+import type { Entry } from './types.ts';
+
+/** One facts file as read from disk (the shape readFactsFiles returns). */
+export interface FactsFileInput {
+  file: string;
+  data: unknown;
+  parseError?: string;
+}
+
+export interface ValidateOptions {
+  /** YYYY-MM-DD. Dates (asOf, sources, timeline, reviewed) after it are errors. */
+  today: string;
+}
+
+export interface ValidationResult {
+  /** Entries with no error of their own, in file order. Use them only when `errors` is empty. */
+  entries: Entry[];
+  /** Any error means the facts must not ship. */
+  errors: FactsIssue[];
+  /** Harmless oddities (an alias repeated inside one entry); never fail the check. */
+  warnings: FactsIssue[];
+}
+
+function issueFor(entry: LocatedEntry, path: string, message: string): FactsIssue {
+  if (entry.id !== undefined) return { file: entry.file, id: entry.id, field: path, message };
+  const base = `entries[${entry.index}]`;
+  return { file: entry.file, field: path === '' ? base : `${base}.${path}`, message };
+}
+
+function idOf(raw: unknown): string | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  const id = raw['id'];
+  return typeof id === 'string' && id.trim() !== '' ? id : undefined;
+}
+
+/** Checks the file's own level and returns its raw entries, or undefined when there are none to check. */
+function entriesOfFile(input: FactsFileInput, today: string, errors: FactsIssue[]): unknown[] | undefined {
+  const { file } = input;
+  if (input.parseError !== undefined) {
+    errors.push({ file, field: '', message: `is not valid JSON: ${input.parseError}` });
+    return undefined;
+  }
+  const data = input.data;
+  if (!isPlainObject(data)) {
+    errors.push({ file, field: '', message: `must be a JSON object with an "entries" list (got ${describeValue(data)})` });
+    return undefined;
+  }
+  const known = Object.keys(FILE_SPEC.fields);
+  for (const key of Object.keys(data)) {
+    if (!known.includes(key)) errors.push({ file, field: key, message: unknownKeyMessage(key, known) });
+  }
+  const schemaField = FILE_SPEC.fields['$schema'];
+  if (schemaField !== undefined && data['$schema'] !== undefined) {
+    checkShape(data['$schema'], schemaField.spec, '$schema', {
+      today,
+      report: (field, message) => errors.push({ file, field, message }),
+    });
+  }
+  const entries = data['entries'];
+  if (entries === undefined) {
+    errors.push({ file, field: 'entries', message: 'is required' });
+    return undefined;
+  }
+  if (!Array.isArray(entries)) {
+    errors.push({ file, field: 'entries', message: `must be a list (got ${describeValue(entries)})` });
+    return undefined;
+  }
+  return entries;
+}
+
+/**
+ * Validates every facts file together (ids and names must be unique across files) and reports
+ * every problem at once, each naming the file, the entry and the exact field.
+ */
+export function validateFacts(files: readonly FactsFileInput[], options: ValidateOptions): ValidationResult {
+  if (!isFullDate(options.today)) {
+    throw new RangeError(`validateFacts: today must be a real date as YYYY-MM-DD (got ${describeValue(options.today)})`);
+  }
+  const errors: FactsIssue[] = [];
+  const warnings: FactsIssue[] = [];
+  const located: LocatedEntry[] = [];
+  const shapeOk = new Set<LocatedEntry>();
+  const faulty = new Set<LocatedEntry>();
+  const report: Report = (entry, path, message) => {
+    faulty.add(entry);
+    errors.push(issueFor(entry, path, message));
+  };
+
+  for (const input of files) {
+    const raws = entriesOfFile(input, options.today, errors);
+    raws?.forEach((raw, index) => {
+      const entry: LocatedEntry = { file: input.file, index, id: idOf(raw), raw };
+      located.push(entry);
+      const ok = checkShape(raw, ENTRY_SPEC, '', { today: options.today, report: (path, message) => report(entry, path, message) });
+      if (ok) shapeOk.add(entry);
+    });
+  }
+
+  checkUniqueIds(located, report);
+  checkCaseSensitive(located, report);
+  checkNameOwners(located, report, (entry, path, message) => warnings.push(issueFor(entry, path, message)));
+  checkRelated(located, report);
+
+  // Cross-entry errors are found after all shape errors; list each file's problems together.
+  const order = new Map(files.map((f, i) => [f.file, i]));
+  const byFile = (a: FactsIssue, b: FactsIssue): number => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0);
+  errors.sort(byFile);
+  warnings.sort(byFile);
+
+  // Shape checking proved these match the Entry type; the spec mirrors types.ts field for field.
+  const entries = located.filter((e) => shapeOk.has(e) && !faulty.has(e)).map((e) => e.raw as Entry);
+  return { entries, errors, warnings };
+}
