@@ -1,0 +1,85 @@
+/**
+ * The reader's settings: their type, the allowed values and the defaults.
+ * The background worker is the only writer (see src/background/settings-store.ts).
+ */
+import type { Category } from '../facts/types.ts';
+import { CURRENT_VERSION } from './migrations.ts';
+
+export { CURRENT_VERSION };
+
+export const SITE_MODES = ['articles', 'all-except', 'only-listed'] as const;
+/**
+ * articles: pages that present themselves as articles, plus sites switched on.
+ * all-except: every page except sites switched off.
+ * only-listed: only sites switched on.
+ */
+export type SiteMode = (typeof SITE_MODES)[number];
+
+export const SITE_RULES = ['on', 'off'] as const;
+export type SiteRule = (typeof SITE_RULES)[number];
+
+export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none-until-hover'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export const MENTION_MODES = ['first', 'every'] as const;
+export type MentionMode = (typeof MENTION_MODES)[number];
+
+/** Below 100 ms a card flashes up as the pointer merely crosses a word; above 2 s it feels broken. */
+export const HOVER_DELAY_MIN_MS = 100;
+export const HOVER_DELAY_MAX_MS = 2000;
+
+export interface Settings {
+  /** Format version of the stored data; CURRENT_VERSION, or higher when a newer Gloss wrote it. */
+  version: number;
+  enabled: boolean;
+  siteMode: SiteMode;
+  /** Site key (see siteKey) → rule. A rule for "example.com" also covers its subdomains. */
+  sites: Record<string, SiteRule>;
+  highlightStyle: HighlightStyle;
+  mentions: MentionMode;
+  hoverDelayMs: number;
+  /** Categories switched off; every other category is on, so new categories start on. */
+  categoriesOff: Category[];
+  /** Entry ids the reader does not want marked. */
+  muted: string[];
+}
+
+/** The settings a reader can change in one go from the popup or the options page. */
+export type SettingsPatch = Partial<
+  Pick<Settings, 'enabled' | 'siteMode' | 'highlightStyle' | 'mentions' | 'hoverDelayMs' | 'categoriesOff'>
+>;
+
+export function defaultSettings(): Settings {
+  return {
+    version: CURRENT_VERSION,
+    enabled: true,
+    siteMode: 'articles',
+    sites: {},
+    highlightStyle: 'underline',
+    mentions: 'first',
+    hoverDelayMs: 300,
+    categoriesOff: [],
+    muted: [],
+  };
+}
+
+/** Every stored key that belongs to the settings (the rest of a storage area is kept untouched). */
+export const SETTINGS_KEYS = [
+  'version',
+  'enabled',
+  'siteMode',
+  'sites',
+  'highlightStyle',
+  'mentions',
+  'hoverDelayMs',
+  'categoriesOff',
+  'muted',
+] as const satisfies ReadonlyArray<keyof Settings>;
+
+export function isSettingsKey(key: string): key is keyof Settings {
+  return (SETTINGS_KEYS as readonly string[]).includes(key);
+}
+
+export function clampHoverDelay(ms: number): number {
+  return Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, Math.round(ms)));
+}
