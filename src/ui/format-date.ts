@@ -1,0 +1,41 @@
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+export type FormatDate = (iso: string) => string;
+
+function tryFormat(locale: string, date: Date, options: Intl.DateTimeFormatOptions): string | undefined {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  } catch {
+    // An invalid locale tag from a translation must not take the card down.
+    return undefined;
+  }
+}
+
+/**
+ * "2025-10-02" → "2 October 2025" (en-GB) / "2. Oktober 2025" (de); "2025-10" → "October 2025".
+ * Dates are calendar days, not instants, so they are built and formatted in UTC: no time zone can
+ * shift them by a day. Anything that is not such a date comes back unchanged.
+ */
+export function formatDate(iso: string, locale: string): string {
+  const day = DAY.exec(iso);
+  const month = day === null ? MONTH.exec(iso) : null;
+  const parts = day ?? month;
+  if (parts === null) return iso;
+  const year = Number(parts[1]);
+  const monthIndex = Number(parts[2]) - 1;
+  const dayOfMonth = day === null ? 1 : Number(parts[3]);
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
+  date.setUTCFullYear(year, monthIndex, dayOfMonth);
+  // Reject 2025-02-30 and 2025-13: Date would silently roll them over.
+  if (date.getUTCMonth() !== monthIndex || date.getUTCDate() !== dayOfMonth) return iso;
+  const options: Intl.DateTimeFormatOptions =
+    day === null ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  return tryFormat(locale, date, options) ?? tryFormat('en-GB', date, options) ?? iso;
+}
+
+/** A formatter bound to one locale, the shape `citationText` takes. */
+export function dateFormatter(locale: string): FormatDate {
+  return (iso) => formatDate(iso, locale);
+}

@@ -1,0 +1,110 @@
+// Shared set-up for the card tests: the fixture entries, real en/de catalogues, and a mount
+// into a shadow root, the way the content script will host the card.
+import type { Entry, FactsFile } from '../../../src/core/facts/types.ts';
+import fixture from '../../fixtures/entries/card-entries.json';
+import de from '../../../src/_locales/de/messages.json';
+import en from '../../../src/_locales/en/messages.json';
+import type { CardProps } from '../../../src/ui/card/Card.tsx';
+import type { CardHandle } from '../../../src/ui/card/render-card.tsx';
+import { installCardStyles, renderCard } from '../../../src/ui/card/render-card.tsx';
+import type { I18n } from '../../../src/ui/i18n.tsx';
+import { i18nFromMessages } from '../../../src/ui/i18n-messages.ts';
+import type { MessagesFile } from '../../../src/ui/i18n-messages.ts';
+
+export function fixtureFile(): FactsFile {
+  return structuredClone(fixture) as FactsFile;
+}
+
+/** A fresh copy each time, so a test may change it freely. */
+export function fixtureEntry(id = 'power-of-siberia-2'): Entry {
+  const entry = fixtureFile().entries.find((e) => e.id === id);
+  if (entry === undefined) throw new Error(`fixture has no entry ${id}`);
+  return entry;
+}
+
+export const RELATED_TITLES: Record<string, string> = {
+  'power-of-siberia': 'Power of Siberia',
+  gazprom: 'Gazprom',
+};
+
+export const EN: I18n = i18nFromMessages(en as MessagesFile);
+export const DE: I18n = i18nFromMessages(de as MessagesFile);
+
+export interface Mounted {
+  shadow: ShadowRoot;
+  card: HTMLElement;
+  handle: CardHandle;
+  /** The element with focus inside the shadow root. */
+  active(): Element | null;
+  unmount(): void;
+}
+
+export function baseProps(overrides: Partial<CardProps> = {}): CardProps {
+  return {
+    entry: fixtureEntry(),
+    relatedTitles: RELATED_TITLES,
+    onOpenRelated: () => {},
+    onClose: () => {},
+    mode: 'hover',
+    ...overrides,
+  };
+}
+
+export function mountCard(overrides: Partial<CardProps> = {}, i18n: I18n = EN): Mounted {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  installCardStyles(shadow);
+  const mount = document.createElement('div');
+  shadow.append(mount);
+  const handle = renderCard(mount, i18n, baseProps(overrides));
+  const card = shadow.querySelector<HTMLElement>('.gloss-card');
+  if (card === null) throw new Error('card did not render');
+  return {
+    shadow,
+    card,
+    handle,
+    active: () => shadow.activeElement,
+    unmount: () => {
+      handle.unmount();
+      host.remove();
+    },
+  };
+}
+
+/** The accessible name as the card sets it: aria-labelledby, then aria-label, then text. */
+export function accessibleName(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy !== null) {
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+  }
+  return (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function buttons(root: ParentNode): HTMLButtonElement[] {
+  return Array.from(root.querySelectorAll('button'));
+}
+
+export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement | undefined {
+  return buttons(root).find((b) => accessibleName(b) === name);
+}
+
+export function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function press(target: Element, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...init });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** Lets Preact flush state updates and resolved promises. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
