@@ -1,0 +1,9 @@
+/**
+ * The popup's search over the bundled entries. Pure: no browser globals.
+ *
+ *   const index = createSearchIndex(entries);
+ *   index.search('kraft sib'); // [{ id: 'power-of-siberia-2', title, category, score, matched }, …]
+ */
+export { createSearchIndex, allowedTypos, DEFAULT_LIMIT, type SearchHit, type SearchIndex } from './search-index.ts';
+export type { MatchedText } from './matched-text.ts';
+export { searchTerms, foldForSearch } from './terms.ts';
