@@ -25,6 +25,8 @@ function nodeAt(block: TextBlock, offset: number, isEnd: boolean): number {
  * begins in the next node, and one that ends at a node's start ends in the previous one, so the
  * range covers no empty edge. Offsets are clamped to the node's current length, so a node that
  * shrank since the walk gives a valid (if stale) range rather than an exception.
+ * The clamp reads `length`, never `data`: in a Firefox content script every `data` read copies the
+ * node's whole text across the Xray boundary (a 1 MB node times thousands of matches froze the page).
  */
 export function blockRange(block: TextBlock, start: number, end: number): BlockRange {
   if (block.nodes.length === 0) throw new RangeError('blockRange: empty block');
@@ -37,8 +39,8 @@ export function blockRange(block: TextBlock, start: number, end: number): BlockR
   const endNode = block.nodes[b]!;
   return {
     startNode,
-    startOffset: Math.min(start - block.starts[a]!, startNode.data.length),
+    startOffset: Math.min(start - block.starts[a]!, startNode.length),
     endNode,
-    endOffset: Math.min(end - block.starts[b]!, endNode.data.length),
+    endOffset: Math.min(end - block.starts[b]!, endNode.length),
   };
 }
