@@ -1,0 +1,59 @@
+/**
+ * The few extension APIs the content script uses, behind one small adapter instead of
+ * webextension-polyfill: the polyfill is 3 KB of the content script's gzipped budget, and every
+ * call here already has a promise or a plain return in both browsers (Firefox's `browser`,
+ * Chrome's MV3 `chrome`). Answers go back through sendResponse, which both browsers support.
+ */
+import type { I18n, MessageKey } from '../ui/i18n.tsx';
+
+interface Sender {
+  id?: string;
+}
+
+interface RawApi {
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(fn: (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
+    };
+  };
+  storage: {
+    onChanged: { addListener(fn: (changes: Record<string, unknown>, area: string) => void): void };
+  };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+}
+
+export interface ContentExt {
+  readonly id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  /** `handle` answers with a promise, or undefined to leave the message to others. */
+  onMessage(handle: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void;
+  onStorageChanged(fn: (changes: Record<string, unknown>, area: string) => void): void;
+  i18n(): I18n;
+}
+
+export function contentExt(scope: unknown = globalThis): ContentExt {
+  const g = scope as { browser?: RawApi; chrome?: RawApi };
+  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+  if (!api?.runtime?.id) throw new Error('no extension API in this context');
+  const t = (key: MessageKey, substitutions?: string | string[]): string => {
+    const text = api.i18n.getMessage(key, substitutions);
+    // A gap shows as the key, never as an empty string.
+    return text === '' ? key : text;
+  };
+  return {
+    id: api.runtime.id,
+    sendMessage: (message) => api.runtime.sendMessage(message),
+    onMessage(handle) {
+      api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+        const answer = handle(message, sender);
+        if (answer === undefined) return undefined;
+        answer.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
+        return true;
+      });
+    },
+    onStorageChanged: (fn) => api.storage.onChanged.addListener(fn),
+    i18n: () => ({ t, locale: t('ui_locale') }),
+  };
+}

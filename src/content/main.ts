@@ -1,0 +1,59 @@
+/**
+ * The content script (content.js), on every http(s) and file page at document_idle. It costs a
+ * page almost nothing until the settings say Gloss is on here: one message and, in the default
+ * mode, the cheap article check. Everything else starts only then (gloss-page.ts).
+ */
+import dictionary from 'gloss:dictionary';
+import { createBackgroundClient } from '../core/messages/client.ts';
+import { parseContentRequest } from '../core/messages/content-requests.ts';
+import { serveMessage } from '../core/messages/protocol.ts';
+import { isSettingsChange } from '../core/settings/storage-layout.ts';
+import { contentExt } from './ext.ts';
+import { GlossPage } from './gloss-page.ts';
+import { pageHighlightApi } from './highlighter.ts';
+import { guard, warn } from './log.ts';
+import { watchNavigation } from './navigation.ts';
+import { contentHandlers } from './requests.ts';
+import { pageClock } from './slice-runner.ts';
+
+function main(): void {
+  const win = window;
+  const ext = contentExt();
+  const i18n = ext.i18n();
+  const page = new GlossPage({
+    win,
+    doc: document,
+    background: createBackgroundClient((m) => ext.sendMessage(m)),
+    dictionary,
+    i18n,
+    highlightApi: pageHighlightApi(win),
+    clock: pageClock(win),
+    copy: (text) => navigator.clipboard.writeText(text),
+  });
+  const handlers = contentHandlers(page, win, i18n.t);
+
+  ext.onMessage((message, sender) => {
+    // Only this extension (its popup and worker) may drive the page's cards.
+    if (sender.id !== ext.id) return undefined;
+    return serveMessage(message, parseContentRequest, handlers, undefined);
+  });
+  ext.onStorageChanged(
+    guard('reacting to a settings change failed', (changes, area) => {
+      if (isSettingsChange(changes, area)) void page.evaluate();
+    }),
+  );
+  watchNavigation(win, () => void page.navigated());
+  void page.evaluate();
+}
+
+// A second injection into the same page (an extension reload in development) must not double up.
+const MARK = '__glossContentScript';
+const scope = globalThis as unknown as Record<string, unknown>;
+if (!scope[MARK]) {
+  scope[MARK] = true;
+  try {
+    main();
+  } catch (error) {
+    warn('could not start', error);
+  }
+}
