@@ -1,0 +1,117 @@
+// Fakes of what the popup and the options page talk to: a background that keeps settings in
+// memory with the same core functions the real one uses, and content scripts in tabs.
+import type { BackgroundClient, BackgroundRequest, ContentRequest, ListTermsResponse, Result, TabClient } from '../../../src/core/messages.ts';
+import { fail, ok } from '../../../src/core/messages.ts';
+import {
+  defaultSettings,
+  exportSettingsJson,
+  parseImport,
+  withMuted,
+  withPatch,
+  withSiteRule,
+  type Settings,
+} from '../../../src/core/settings/index.ts';
+
+export class FakeBackground implements BackgroundClient {
+  settings: Settings;
+  readonly requests: BackgroundRequest[] = [];
+  /** Request types that answer with an 'internal' error, to test error paths. */
+  readonly failing = new Set<BackgroundRequest['type']>();
+  pendingSearch: string | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initial: Partial<Settings> = {}) {
+    this.settings = { ...defaultSettings(), ...initial };
+  }
+
+  /** Like storage.onChanged: called after every write, a moment later. */
+  onChanged(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Another window changed the settings. */
+  changeElsewhere(next: Settings): void {
+    this.settings = next;
+    this.notify();
+  }
+
+  private notify(): void {
+    setTimeout(() => {
+      for (const listener of this.listeners) listener();
+    }, 0);
+  }
+
+  private write(next: Settings): Settings {
+    this.settings = next;
+    this.notify();
+    return structuredClone(next);
+  }
+
+  // The client's generic signature ties each request to its answer; the switch below keeps to it.
+  async request<R extends BackgroundRequest>(request: R): Promise<Result<never>> {
+    this.requests.push(structuredClone(request));
+    await Promise.resolve();
+    if (this.failing.has(request.type)) return fail('internal', 'storage failed');
+    const r = request as BackgroundRequest;
+    const answer = (value: unknown): Result<never> => ok(value as never);
+    switch (r.type) {
+      case 'getSettings':
+        return answer(structuredClone(this.settings));
+      case 'setSiteRule':
+        return answer(this.write(withSiteRule(this.settings, r.site, r.rule)));
+      case 'setMuted':
+        return answer(this.write(withMuted(this.settings, r.id, r.muted)));
+      case 'updateSettings':
+        return answer(this.write(withPatch(this.settings, r.patch)));
+      case 'exportSettings':
+        return answer({ json: exportSettingsJson(this.settings), filename: 'gloss-settings-2026-11-20.json' });
+      case 'importSettings': {
+        const parsed = parseImport(r.json);
+        if (!parsed.ok) return fail('invalid-import', parsed.message);
+        return answer(this.write(parsed.settings));
+      }
+      case 'resetSettings':
+        return answer(this.write(defaultSettings()));
+      case 'takePendingSearch': {
+        const query = this.pendingSearch;
+        this.pendingSearch = null;
+        return answer({ query });
+      }
+      default:
+        return fail('invalid-message', `the fake background does not answer ${r.type}`);
+    }
+  }
+
+  of<T extends BackgroundRequest['type']>(type: T): Extract<BackgroundRequest, { type: T }>[] {
+    return this.requests.filter((r): r is Extract<BackgroundRequest, { type: T }> => r.type === type);
+  }
+}
+
+export interface FakePage {
+  /** What listTerms answers; null: no content script (unreachable). */
+  terms: ListTermsResponse | null;
+  /** Ids revealTerm finds. */
+  revealable: Set<string>;
+}
+
+export class FakeTabs implements TabClient {
+  readonly pages = new Map<number, FakePage>();
+  readonly requests: { tabId: number; request: ContentRequest }[] = [];
+
+  async request<R extends ContentRequest>(tabId: number, request: R): Promise<Result<never>> {
+    this.requests.push({ tabId, request: structuredClone(request) });
+    await Promise.resolve();
+    const page = this.pages.get(tabId);
+    if (page === undefined || page.terms === null) return fail('unreachable', 'no answer: nothing is listening');
+    const r = request as ContentRequest;
+    if (r.type === 'listTerms') return ok(structuredClone(page.terms) as never);
+    if (r.type === 'revealTerm') return ok({ found: page.revealable.has(r.id) } as never);
+    return fail('invalid-message', 'not used by the popup');
+  }
+}
+
+/** Lets Preact, fake messages and timers of 0 ms run. */
+export async function settle(rounds = 6): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
