@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// Builds Gloss for Chrome and Firefox from one source tree and one manifest.
+//
+//   node build.mjs            production build (minified, no sourcemaps) into dist/chrome and dist/firefox
+//   node build.mjs --dev      unminified, inline sourcemaps
+//   node build.mjs --watch    rebuild incrementally on change (implies nothing about --dev)
+//   node build.mjs --zip      production build, then store-ready zips in dist/packages/
+//   node build.mjs --metafile also writes dist/meta.json (esbuild's per-input sizes)
+//   --outdir DIR, --facts DIR  build somewhere else, from other facts (used by the build's own tests)
+//
+// The facts files are validated and the term dictionary precompiled on every build; an invalid facts
+// file fails the build with one line per problem (file, entry, field).
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** `--name VALUE` options; tests use them to build elsewhere and from other facts. */
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? resolve(argv[i + 1]) : undefined;
+};
+const watch = args.has('--watch');
+const zip = args.has('--zip');
+const dev = args.has('--dev') && !zip;
+const quiet = args.has('--quiet');
+const log = (...a) => quiet || console.log(...a);
+
+const DIST = option('--outdir') ?? join(root, 'dist');
+const STAGE = join(DIST, '.stage');
+const TARGETS = { chrome: join(DIST, 'chrome'), firefox: join(DIST, 'firefox') };
+const FACTS_DIR = option('--facts') ?? join(root, 'src', 'facts');
+
+const ENTRIES = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  popup: 'src/popup/main.tsx',
+  options: 'src/options/main.tsx',
+};
+
+/** Static files copied as they are: [from, to] relative to the root and to each dist folder. */
+const STATIC = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/options/options.html', 'options.html'],
+  ['src/content/content.css', 'content.css'],
+  ['src/_locales', '_locales'],
+  ...[16, 32, 48, 128].map((s) => [`icons/gloss-${s}.png`, `icons/gloss-${s}.png`]),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Build data: the build-time half of the facts pipeline lives in TypeScript (src/cli/lib/build-data.ts),
+// so it is bundled for Node once and imported here.
+
+async function importBuildData() {
+  const out = join(root, 'node_modules', '.cache', 'gloss', `build-data-${process.pid}.mjs`);
+  mkdirSync(dirname(out), { recursive: true });
+  await esbuild.build({
+    entryPoints: [join(root, 'src/cli/lib/build-data.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  try {
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+/** Resolves `gloss:facts` and `gloss:dictionary` to the validated entries and the compiled matcher. */
+function buildDataPlugin(buildData) {
+  let cached;
+  return {
+    name: 'gloss-build-data',
+    setup(build) {
+      build.onStart(() => {
+        cached = undefined;
+      });
+      build.onResolve({ filter: /^gloss:(facts|dictionary)$/ }, (a) => ({ path: a.path, namespace: 'gloss-data' }));
+      build.onLoad({ filter: /.*/, namespace: 'gloss-data' }, async (a) => {
+        const watchFiles = readdirSync(FACTS_DIR).map((n) => join(FACTS_DIR, n));
+        try {
+          cached ??= await buildData.loadBuildData({ factsDir: FACTS_DIR });
+        } catch (e) {
+          return { errors: [{ text: `Invalid facts in ${relative(root, FACTS_DIR)}/:\n${e instanceof Error ? e.message : e}` }], watchFiles, watchDirs: [FACTS_DIR] };
+        }
+        const value = a.path === 'gloss:facts' ? cached.entries : cached.dictionary;
+        return { contents: JSON.stringify(value), loader: 'json', watchFiles, watchDirs: [FACTS_DIR] };
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Manifests: one source, two variants.
+
+function manifestFor(browser) {
+  const m = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  m.version = version;
+  if (browser === 'chrome') {
+    // Chrome runs the service worker; `scripts` and the gecko block only draw store warnings there.
+    delete m.background.scripts;
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox runs `scripts` as an event page and ignores `service_worker` (web-ext lint says so, once).
+    delete m.minimum_chrome_version;
+  }
+  return m;
+}
+
+function copyStatic(to) {
+  for (const [from, dest] of STATIC) {
+    const src = join(root, from);
+    if (!existsSync(src)) throw new Error(`build: missing static file ${from}`);
+    cpSync(src, join(to, dest), { recursive: true });
+  }
+}
+
+/** Copies the staged bundles into each browser's folder and writes its manifest. */
+function publish() {
+  for (const [browser, dir] of Object.entries(TARGETS)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(STAGE, dir, { recursive: true });
+    copyStatic(dir);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  }
+}
+
+function sizes(metafile) {
+  return Object.entries(metafile.outputs)
+    .filter(([f]) => f.endsWith('.js'))
+    .map(([f, o]) => `${relative(STAGE, join(root, f))} ${(o.bytes / 1024).toFixed(1)} KB`)
+    .join(', ');
+}
+
+async function zipAll() {
+  const webExt = (await import('web-ext')).default;
+  const out = join(DIST, 'packages');
+  mkdirSync(out, { recursive: true });
+  const version = manifestFor('chrome').version;
+  for (const [browser, dir] of Object.entries(TARGETS)) {
+    const filename = `gloss-${browser}-${version}.zip`;
+    await webExt.cmd.build(
+      { sourceDir: dir, artifactsDir: out, filename, overwriteDest: true, ignoreFiles: ['**/*.map'] },
+      { shouldExitProgram: false, showReadyMessage: false },
+    );
+    log(`build: ${relative(root, join(out, filename))}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const buildData = await importBuildData();
+  rmSync(STAGE, { recursive: true, force: true });
+  const options = {
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: STAGE,
+    bundle: true,
+    // One self-contained script per context: the Chrome service worker and the content script cannot
+    // load ES modules, and the pages gain nothing from them.
+    format: 'iife',
+    target: ['chrome128', 'firefox142'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    // Cyrillic and Persian aliases stay as UTF-8 rather than \uXXXX escapes: a third of content.js otherwise.
+    charset: 'utf8',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    metafile: true,
+    logLevel: 'warning',
+    define: { 'import.meta.env.DEV': JSON.stringify(dev) },
+    plugins: [
+      buildDataPlugin(buildData),
+      {
+        name: 'gloss-publish',
+        setup(build) {
+          build.onEnd((result) => {
+            if (result.errors.length) {
+              if (watch) console.error(`build: failed (${result.errors.length} error(s)); waiting for changes`);
+              return;
+            }
+            publish();
+            // Size audits (bench/content, and anyone asking "what made content.js big?") read this.
+            if (args.has('--metafile')) writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
+            log(`build: ${dev ? 'dev' : 'production'} -> ${relative(root, TARGETS.chrome) || '.'}, ${relative(root, TARGETS.firefox)} (${sizes(result.metafile)})`);
+          });
+        },
+      },
+    ],
+  };
+
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+    log('build: watching for changes (Ctrl+C to stop)');
+    return;
+  }
+  try {
+    await esbuild.build(options);
+  } catch {
+    // esbuild has already printed each error with its location.
+    process.exitCode = 1;
+    return;
+  } finally {
+    rmSync(STAGE, { recursive: true, force: true });
+  }
+  if (zip) await zipAll();
+}
+
+await main();

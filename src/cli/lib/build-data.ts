@@ -1,0 +1,52 @@
+import { relative } from 'node:path';
+import { localToday } from '../../core/facts/dates.ts';
+import type { FactsIssue } from '../../core/facts/issues.ts';
+import { formatIssue } from '../../core/facts/issues.ts';
+import type { Entry } from '../../core/facts/types.ts';
+import { compile, termSourcesFromEntries, type CompiledDictionary } from '../../core/match/index.ts';
+import type { ValidationResult } from '../../core/facts/validate.ts';
+import { validateFacts } from '../../core/facts/validate.ts';
+import type { RawFactsFile } from './facts-files.ts';
+import { readFactsFiles } from './facts-files.ts';
+
+export interface FactsDirCheck extends ValidationResult {
+  files: RawFactsFile[];
+}
+
+/** Reads and validates every facts file in `factsDir`. A missing or empty folder is an error too. */
+export async function checkFactsDir(factsDir: string, today: string): Promise<FactsDirCheck> {
+  const where = relative(process.cwd(), factsDir) || factsDir;
+  let files: RawFactsFile[];
+  try {
+    files = await readFactsFiles(factsDir);
+  } catch (e) {
+    const message = `cannot read the facts folder: ${e instanceof Error ? e.message : String(e)}`;
+    return { files: [], entries: [], warnings: [], errors: [{ file: where, field: '', message }] };
+  }
+  const result = validateFacts(files, { today });
+  if (files.length === 0) {
+    const issue: FactsIssue = { file: where, field: '', message: 'has no facts files (*.json)' };
+    return { ...result, files, errors: [issue, ...result.errors] };
+  }
+  return { ...result, files };
+}
+
+export interface BuildData {
+  /** Every validated entry: the background answers cards from it, the popup searches it. */
+  entries: Entry[];
+  /** The precompiled matcher: all the content script carries, so it never holds fact text. */
+  dictionary: CompiledDictionary;
+}
+
+/**
+ * The build hook: the validated entries and their compiled dictionary, or an Error listing every
+ * problem (one per line) so the build prints it and stops.
+ */
+export async function loadBuildData(opts: { factsDir: string; today?: string }): Promise<BuildData> {
+  const { entries, errors } = await checkFactsDir(opts.factsDir, opts.today ?? localToday());
+  if (errors.length > 0) {
+    const lines = errors.map(formatIssue);
+    throw new Error(`The facts files have ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+  }
+  return { entries, dictionary: compile(termSourcesFromEntries(entries)) };
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import { zipEntries } from '../support/zip-entries.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'gloss-build-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function build(...args: string[]) {
+  return spawnSync(process.execPath, ['build.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+}
+
+interface Manifest {
+  background: { service_worker?: string; scripts?: string[] };
+  browser_specific_settings?: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } } };
+  minimum_chrome_version?: string;
+  content_scripts: Array<{ js: string[]; css: string[] }>;
+  icons: Record<string, string>;
+  action: { default_popup: string };
+  options_ui: { page: string };
+  permissions: string[];
+  [key: string]: unknown;
+}
+const manifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('build.mjs (production)', () => {
+  const out = join(tmp, 'prod');
+  beforeAll(() => {
+    const r = build('--outdir', out, '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+  }, 120_000);
+
+  it('writes a Chrome manifest with the service worker only and the oldest Chrome that has every API', () => {
+    const m = manifest(join(out, 'chrome'));
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect(m.browser_specific_settings).toBeUndefined();
+    // caretPositionFromPoint arrived in Chrome 128, the Custom Highlight API in 105.
+    expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(128);
+  });
+
+  it('writes a Firefox manifest with both background keys, the gecko id and no data collection', () => {
+    const m = manifest(join(out, 'firefox'));
+    expect(m.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
+    const gecko = m.browser_specific_settings?.gecko;
+    expect(gecko?.id).toMatch(/@/);
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
+    expect(m.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('ships every file the manifests name, minified and without sourcemaps', async () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const dir = join(out, browser);
+      const m = manifest(dir);
+      const files = [
+        m.background.service_worker!,
+        ...m.content_scripts.flatMap((c) => [...c.js, ...c.css]),
+        ...Object.values(m.icons),
+        m.action.default_popup,
+        m.options_ui.page,
+        '_locales/en/messages.json',
+        '_locales/de/messages.json',
+      ];
+      for (const f of files) expect(existsSync(join(dir, f)), `${browser}/${f}`).toBe(true);
+      for (const js of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+        const code = readFileSync(join(dir, js), 'utf8');
+        expect(code, js).not.toContain('sourceMappingURL');
+        // Minifying minified code again gains almost nothing; readable code shrinks by a third or more.
+        const again = (await transform(code, { minify: true, loader: 'js' })).code;
+        expect(again.length / code.length, js).toBeGreaterThan(0.95);
+      }
+      expect(readdirSync(dir).some((f) => f.endsWith('.map'))).toBe(false);
+    }
+  });
+
+  it('asks for no permission beyond storage, contextMenus and activeTab, and never for remote code', () => {
+    const m = manifest(join(out, 'chrome'));
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    expect(m).not.toHaveProperty('externally_connectable');
+    expect(m).not.toHaveProperty('web_accessible_resources');
+    expect(m).not.toHaveProperty('host_permissions');
+  });
+});
+
+describe('build.mjs --zip', () => {
+  it('writes store-ready zips for both browsers with no sourcemaps inside', () => {
+    const out = join(tmp, 'zip');
+    const r = build('--zip', '--outdir', out, '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+    const packages = readdirSync(join(out, 'packages'));
+    expect(packages.sort()).toEqual([expect.stringMatching(/^gloss-chrome-.*\.zip$/), expect.stringMatching(/^gloss-firefox-.*\.zip$/)]);
+    for (const zip of packages) {
+      const names = zipEntries(join(out, 'packages', zip));
+      expect(names).toContain('manifest.json');
+      expect(names).toContain('content.js');
+      expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
+    }
+  }, 120_000);
+});
+
+describe('build.mjs with invalid facts', () => {
+  it('fails, naming the file, the entry and the field', () => {
+    const r = build('--outdir', join(tmp, 'bad'), '--facts', join(ROOT, 'tests/fixtures/facts-bad/url-not-https'), '--quiet');
+    expect(r.status).not.toBe(0);
+    const out = r.stdout + r.stderr;
+    expect(out).toMatch(/Invalid facts/);
+    expect(out).toMatch(/\.json: entry "[a-z0-9-]+": facts\[\d+\]\.source\.url: must be an https URL/);
+  }, 120_000);
+});
+
+describe('build.mjs --watch', () => {
+  it('rebuilds when a facts file changes', async () => {
+    const facts = join(tmp, 'facts');
+    cpSync(join(ROOT, 'src/facts'), facts, { recursive: true });
+    const out = join(tmp, 'watch');
+    const child = spawn(process.execPath, ['build.mjs', '--watch', '--dev', '--outdir', out, '--facts', facts], { cwd: ROOT });
+    let log = '';
+    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    const waitFor = async (pred: () => boolean, what: string) => {
+      const end = Date.now() + 60_000;
+      while (!pred()) {
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}; log:\n${log}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    try {
+      await waitFor(() => /watching/.test(log) && existsSync(join(out, 'chrome', 'background.js')), 'the first build');
+      const file = readdirSync(facts).find((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))!;
+      const data = JSON.parse(readFileSync(join(facts, file), 'utf8')) as { entries: Array<{ summary: string }> };
+      const marker = `Rebuilt-by-watch-${Date.now()}`;
+      data.entries[0]!.summary = marker;
+      writeFileSync(join(facts, file), JSON.stringify(data));
+      await waitFor(() => readFileSync(join(out, 'chrome', 'background.js'), 'utf8').includes(marker), 'the rebuild');
+    } finally {
+      child.kill();
+    }
+  }, 120_000);
+});
