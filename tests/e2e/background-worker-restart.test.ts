@@ -1,0 +1,94 @@
+// MV3 stops idle service workers. Gloss keeps nothing that matters only in the worker's memory, so
+// after the worker is stopped, hover cards, the popup and the site switch must all still work.
+// Chromium only: Firefox runs the background as an event page, and has no CDP to stop it with.
+import type { CDPSession } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ChromiumGloss } from './harness/chromium.ts';
+import { tabIdOfSite } from './harness/extension-tabs.ts';
+import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer } from './harness/index.ts';
+import { waitForMarks } from './harness/marks.ts';
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startStaticServer({ '/': `${FIXTURES}/demo` });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+/** Stops every service worker of the profile through CDP and waits until Gloss's reports stopped. */
+async function stopWorker(cdp: CDPSession, status: Map<string, string>): Promise<void> {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const end = Date.now() + 10_000;
+  while (![...status].some(([url, s]) => url.endsWith('/background.js') && s === 'stopped')) {
+    if (Date.now() > end) throw new Error(`the worker did not stop: ${JSON.stringify([...status])}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describeInBrowsers(
+  'service worker restart',
+  (ctx) => {
+    it('hover cards, the popup and the site switch work after the worker was stopped', async () => {
+      const browser = ctx.browser as ChromiumGloss;
+      const article = await browser.newPage();
+      await article.setViewport(1100, 800);
+      await article.goto(server.url('/article.html'));
+      await waitForMarks(article);
+
+      const cdpPage = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(cdpPage);
+      const status = new Map<string, string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
+        for (const v of e.versions) status.set(v.scriptURL, v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      const background = () => [...status].find(([url]) => url.endsWith('/background.js'))?.[1];
+
+      try {
+        // 1. A hover card needs its entry from the background: the message wakes the worker.
+        await stopWorker(cdp, status);
+        await article.hoverText('Power of Siberia', { at: 0.3 });
+        await article.waitFor(
+          () => document.querySelector('gloss-host')?.shadowRoot?.querySelector<HTMLElement>('.gloss-card')?.dataset['entryId'] === 'power-of-siberia-2',
+          undefined,
+          10_000,
+        );
+        expect(background()).toBe('running');
+        await article.mouseMove(5, 5);
+
+        // 2. The popup: search, and the site's state, from a stopped worker.
+        await stopWorker(cdp, status);
+        const helper = await browser.openExtensionPage('popup.html');
+        const tabId = await tabIdOfSite(helper, '127.0.0.1');
+        await helper.close();
+        const popup = await browser.openPopup(`tab=${tabId}&q=kraft`);
+        await popup.waitFor(() => document.body.textContent?.includes('Power of Siberia 2'), undefined, 10_000);
+        await popup.waitFor(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true', undefined, 10_000);
+
+        // 3. The site switch writes settings through a worker that was stopped again.
+        await stopWorker(cdp, status);
+        await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[role="switch"]')?.click());
+        await waitForMarks(article, 0, 5_000);
+        const stored = await popup.evaluate(async () => {
+          type Api = { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+          return (await (globalThis as unknown as { chrome: Api }).chrome.storage.sync.get('sites'))['sites'];
+        });
+        expect(stored).toEqual({ '127.0.0.1': 'off' });
+        expect(article.errors()).toEqual([]);
+        expect(popup.errors()).toEqual([]);
+        await popup.close();
+      } finally {
+        await cdp.detach().catch(() => {});
+        await cdpPage.close();
+        await article.close();
+      }
+    });
+  },
+  ['chromium'],
+);

@@ -1,0 +1,203 @@
+// The card in real browsers: hover intent, pinning, Esc, the keyboard command's path, screenshots on
+// a light and a dark page, the page text left alone, and not one network request.
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
+import { cardState, glossHighlights, hostPlacement, markedCount, pointOf } from './harness/content-probes.ts';
+import { extensionMessenger, messageTabs } from './harness/tab-messages.ts';
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer({ '/demo': join(FIXTURES, 'demo'), '/pages': join(FIXTURES, 'pages') });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The harness's Firefox page cannot emulate the colour scheme (puppeteer's emulateMediaFeatures
+ * needs CDP, which Firefox over BiDi lacks); headless Firefox reports "light" already.
+ */
+async function scheme(page: TestPage, value: 'light' | 'dark'): Promise<boolean> {
+  if (page.browser !== 'chromium') return false;
+  await page.emulateColorScheme(value);
+  return true;
+}
+
+async function openArticle(page: TestPage, path = '/demo/article.html'): Promise<void> {
+  await page.setViewport(1280, 900);
+  await page.goto(server.url(path));
+  await page.waitFor(markedCount, undefined, 10_000);
+}
+
+/** The static page's body text as the server sent it, parsed without any script or extension. */
+function originalBodyText(): Promise<string> {
+  return fetch(location.href)
+    .then((r) => r.text())
+    .then((html) => (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? ''));
+}
+
+describeInBrowsers('content script: marks and cards', (ctx) => {
+  let page: TestPage;
+
+  beforeAll(async () => {
+    // Firefox sends tab messages from an extension page; open it first so the article stays the active tab.
+    await extensionMessenger(ctx.browser);
+    page = await ctx.browser.newPage();
+    await scheme(page, 'light');
+  });
+
+  it('marks the first mention of each term without changing the page', async () => {
+    await openArticle(page);
+    const marks = await page.evaluate(glossHighlights);
+    expect(Object.keys(marks)).toContain('gloss-underline');
+    const underlined = marks['gloss-underline'] ?? [];
+    expect(underlined).toContain('Power of Siberia 2');
+    expect(underlined.length).toBe(new Set(underlined).size);
+    // Navigation and the page footer are not read.
+    expect(underlined).not.toContain('Energy');
+    expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate(originalBodyText));
+    expect(await page.evaluate(hostPlacement)).toEqual({ count: 0, outsideBody: true });
+  });
+
+  it('opens the card after the pointer rests on a term, and closes it after the pointer leaves', async () => {
+    await page.hoverText('Power of Siberia', { at: 0.3 });
+    const opened = Date.now();
+    await page.waitFor(() => {
+      const root = document.querySelector('[data-gloss-host]')?.shadowRoot;
+      return !!root?.querySelector('[role="dialog"]') && !root.querySelector<HTMLElement>('.gloss-float')?.hidden;
+    }, undefined, 3_000);
+    expect(Date.now() - opened).toBeGreaterThan(200);
+    const card = await page.evaluate(cardState);
+    expect(card).toMatchObject({ open: true, title: 'Power of Siberia 2', entryId: 'power-of-siberia-2', focused: false });
+    expect(card.text).toMatch(/50\s*bcm/i);
+    expect(card.text).toMatch(/as of/i);
+    expect(card.text).toMatch(/Mute this term/);
+    expect(card.text).toMatch(/Turn off on this site/);
+    expect(card.links.length).toBeGreaterThan(0);
+    for (const link of card.links) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    expect((await page.evaluate(glossHighlights))['gloss-active']).toEqual(['Power of Siberia 2']);
+    expect(await page.evaluate(hostPlacement)).toEqual({ count: 1, outsideBody: true });
+    // The page text is still what it was: the host sits outside <body>.
+    expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate(originalBodyText));
+
+    await page.mouseMove(20, 880, 2);
+    await sleep(150);
+    expect((await page.evaluate(cardState)).open).toBe(true);
+    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 2_000);
+  });
+
+  it('keeps the card open while the pointer travels into it', async () => {
+    const point = await page.hoverText('Power of Siberia', { at: 0.3 });
+    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouseMove(point.x, point.y, 1);
+    await page.mouseMove(box.x, box.y, 6);
+    await sleep(900);
+    expect((await page.evaluate(cardState)).open).toBe(true);
+    await page.press('Escape');
+    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 2_000);
+  });
+
+  it('does not open a card for a fast sweep across the text', async () => {
+    const a = await page.evaluate(pointOf, { text: 'Power of Siberia' });
+    expect(a).not.toBeNull();
+    await page.mouseMove(10, a!.y, 1);
+    await page.mouseMove(1270, a!.y, 12);
+    await page.mouseMove(1270, 20, 1);
+    await sleep(700);
+    expect((await page.evaluate(cardState)).open).toBe(false);
+  });
+
+  it('closes on Esc', async () => {
+    await page.hoverText('Power of Siberia', { at: 0.3 });
+    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await page.press('Escape');
+    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 1_000);
+  });
+
+  it('pins the card on a click: it stays when the pointer leaves, and an outside click closes it', async () => {
+    const p = await page.evaluate(pointOf, { text: 'Gazprom' });
+    expect(p).not.toBeNull();
+    await page.click(p!.x, p!.y);
+    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 2_000);
+    expect((await page.evaluate(cardState)).title).toBe('Gazprom');
+    await page.mouseMove(20, 880, 3);
+    await sleep(800);
+    expect((await page.evaluate(cardState)).open).toBe(true);
+    await page.click(20, 880);
+    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 1_000);
+  });
+
+  it('the keyboard command path (stepTerm from the extension) opens the next term, focused and announced; Esc gives focus back', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const answers = await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'next' });
+    expect(answers).toContainEqual({ ok: true, value: { found: true } });
+    const first = await page.evaluate(cardState);
+    expect(first.open).toBe(true);
+    expect(first.focused).toBe(true);
+    await page.waitFor(() => /of \d+ terms/.test(document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('.gloss-live')?.textContent ?? ''), undefined, 2_000);
+    const announced = (await page.evaluate(cardState)).announced;
+    expect(announced.startsWith(`${first.title}, 1 of `)).toBe(true);
+
+    await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'next' });
+    const second = await page.evaluate(cardState);
+    expect(second.open && second.focused).toBe(true);
+    expect(second.entryId).not.toBe(first.entryId);
+    await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'previous' });
+    expect((await page.evaluate(cardState)).entryId).toBe(first.entryId);
+
+    // Tab stays inside the card.
+    for (let i = 0; i < 25; i++) await page.press('Tab');
+    expect((await page.evaluate(cardState)).focused).toBe(true);
+    await page.press('Escape');
+    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 1_000);
+    expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
+  });
+
+  it('screenshots the card on a light page (card-light)', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.hoverText('Power of Siberia', { at: 0.3 });
+    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await sleep(250);
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    await page.screenshot('card-light');
+    await page.press('Escape');
+  });
+
+  it('screenshots the card on a dark page (card-dark)', async () => {
+    const dark = await ctx.browser.newPage();
+    await scheme(dark, 'dark');
+    await openArticle(dark, '/pages/dark-article.html');
+    await dark.hoverText('Power of Siberia', { at: 0.3 });
+    await dark.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await sleep(250);
+    const state = await dark.evaluate(cardState);
+    expect(state.title).toBe('Power of Siberia 2');
+    const background = await dark.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor);
+    expect(background).toBe('rgb(28, 31, 36)');
+    await dark.screenshot('card-dark');
+    // Dark page in a light system scheme: the card still matches the page.
+    if (await scheme(dark, 'light')) await sleep(100);
+    expect(await dark.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor)).toBe('rgb(28, 31, 36)');
+    expect(dark.errors()).toEqual([]);
+    await dark.close();
+  });
+
+  it('made no network request from any context', () => {
+    expect(page.errors()).toEqual([]);
+    expect(ctx.browser.externalRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+// Gloss keeps up with the page and the reader: settings changes apply without a reload, the page's
+// own changes are scanned, and SPA navigations (pushState, back) start a fresh scan.
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
+import { cardState, glossHighlights, markedCount } from './harness/content-probes.ts';
+import { extensionMessenger, messageBackground, messageTabs } from './harness/tab-messages.ts';
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer({ '/demo': join(FIXTURES, 'demo'), '/pages': join(FIXTURES, 'pages') });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** What each highlight holds, sorted, the active one left out. */
+async function marks(page: TestPage): Promise<Record<string, string[]>> {
+  const all = await page.evaluate(glossHighlights);
+  delete all['gloss-active'];
+  for (const k of Object.keys(all)) all[k] = (all[k] ?? []).sort();
+  return all;
+}
+
+async function until(page: TestPage, check: (m: Record<string, string[]>) => boolean, timeoutMs = 3_000): Promise<Record<string, string[]>> {
+  const end = Date.now() + timeoutMs;
+  let last = await marks(page);
+  while (!check(last)) {
+    if (Date.now() > end) throw new Error(`marks did not settle: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 50));
+    last = await marks(page);
+  }
+  return last;
+}
+
+async function settings(browser: Parameters<typeof messageBackground>[0], message: Record<string, unknown>): Promise<void> {
+  const answer = (await messageBackground(browser, message)) as { ok?: boolean };
+  expect(answer?.ok).toBe(true);
+}
+
+describeInBrowsers('content script: live settings, page changes, SPA navigation', (ctx) => {
+  let page: TestPage;
+
+  beforeAll(async () => {
+    await extensionMessenger(ctx.browser);
+    await settings(ctx.browser, { type: 'resetSettings' });
+    page = await ctx.browser.newPage();
+    await page.setViewport(1280, 900);
+  });
+
+  afterAll(async () => {
+    await settings(ctx.browser, { type: 'resetSettings' });
+  });
+
+  it('scans what the page adds after load', async () => {
+    await page.goto(server.url('/pages/spa.html'));
+    await until(page, (m) => (m['gloss-underline'] ?? []).includes('Nord Stream 2'));
+    await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+    await until(page, (m) => JSON.stringify(m['gloss-underline']) === JSON.stringify(['Nord Stream 2', 'Power of Siberia 2']));
+  });
+
+  it('starts afresh after pushState, and again after going back', async () => {
+    await page.evaluate(() => (window as unknown as { goTo(n: number): void }).goTo(2));
+    await until(page, (m) => JSON.stringify(m['gloss-underline']) === JSON.stringify(['INSTC', 'Nord Stream 2', 'SWIFT']));
+    await page.evaluate(() => history.back());
+    await until(page, (m) => JSON.stringify(m['gloss-underline']) === JSON.stringify(['Nord Stream 2']));
+  });
+
+  it('applies style, mention and mute settings live', async () => {
+    await page.goto(server.url('/demo/article.html'));
+    await page.waitFor(markedCount, undefined, 10_000);
+    const first = (await marks(page))['gloss-underline'] ?? [];
+    expect(first.length).toBeGreaterThan(5);
+
+    await settings(ctx.browser, { type: 'updateSettings', patch: { highlightStyle: 'tint', mentions: 'every' } });
+    const every = await until(page, (m) => m['gloss-underline'] === undefined && (m['gloss-tint']?.length ?? 0) > first.length, 3_000);
+    for (const term of first) expect(every['gloss-tint']).toContain(term);
+
+    await settings(ctx.browser, { type: 'setMuted', id: 'power-of-siberia-2', muted: true });
+    await until(page, (m) => !(m['gloss-tint'] ?? []).some((t) => /Siberia|Сибири|Sibiriens/.test(t)), 3_000);
+
+    await settings(ctx.browser, { type: 'updateSettings', patch: { highlightStyle: 'none-until-hover', mentions: 'first', categoriesOff: ['pipeline'] } });
+    const hidden = await until(page, (m) => m['gloss-tint'] === undefined && (m['gloss-hidden']?.length ?? 0) > 0, 3_000);
+    expect(hidden['gloss-hidden']).not.toContain('Nord Stream');
+    // Nothing is drawn for none-until-hover, but hovering still opens the card.
+    await page.hoverText('Gazprom', { at: 0.5 });
+    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    expect((await page.evaluate(glossHighlights))['gloss-active']).toEqual(['Gazprom']);
+    await page.press('Escape');
+    await settings(ctx.browser, { type: 'resetSettings' });
+    await until(page, (m) => JSON.stringify(m['gloss-underline']) === JSON.stringify(first), 3_000);
+  });
+
+  it('switching the site off takes every mark away and closes the card; on again brings them back', async () => {
+    await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'next' });
+    expect((await page.evaluate(cardState)).open).toBe(true);
+    const started = Date.now();
+    await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: 'off' });
+    await until(page, (m) => Object.keys(m).length === 0, 1_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect((await page.evaluate(cardState)).open).toBe(false);
+    const listed = await messageTabs(ctx.browser, { type: 'listTerms' });
+    expect(listed).toContainEqual({ ok: true, value: { terms: [], site: '127.0.0.1', isArticle: true, on: false, reason: 'site-off' } });
+
+    await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: null });
+    await until(page, (m) => (m['gloss-underline']?.length ?? 0) > 5, 1_500);
+    const [answer] = (await messageTabs(ctx.browser, { type: 'listTerms' })) as Array<{ ok: boolean; value: { terms: Array<{ id: string; title: string; count: number }>; on: boolean } }>;
+    expect(answer?.ok).toBe(true);
+    expect(answer?.value.on).toBe(true);
+    expect(answer?.value.terms).toContainEqual({ id: 'power-of-siberia-2', title: 'Power of Siberia 2', count: expect.any(Number) });
+  });
+
+  it('"Turn off on this site" in the card does the same', async () => {
+    // The pointer may still rest where the last test left it: a hover needs a move onto the term.
+    await page.mouseMove(5, 5);
+    await page.hoverText('Gazprom', { at: 0.5 });
+    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-gloss-host]')!.shadowRoot!;
+      [...root.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent ?? ''))!.click();
+    });
+    await until(page, (m) => Object.keys(m).length === 0, 1_000);
+    await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: null });
+    await until(page, (m) => (m['gloss-underline']?.length ?? 0) > 5, 1_500);
+    expect(page.errors()).toEqual([]);
+    expect(ctx.browser.externalRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+// One quick proof per browser that the built extension's three parts run: the content script marks
+// the demo article, the background answers, and the popup renders.
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer } from './harness/index.ts';
+import { markedCount } from './harness/content-probes.ts';
+import { extensionMessenger, messageBackground, messageTabs } from './harness/tab-messages.ts';
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer({ '/': join(FIXTURES, 'demo') });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describeInBrowsers('smoke', (ctx) => {
+  it('content script, background and popup all run', async () => {
+    await extensionMessenger(ctx.browser);
+
+    // Background: answers an extension page directly.
+    const settings = (await messageBackground(ctx.browser, { type: 'getSettings' })) as { ok: boolean; value: { version: number; enabled: boolean } };
+    expect(settings.ok).toBe(true);
+    expect(settings.value.enabled).toBe(true);
+    expect(settings.value.version).toBeGreaterThanOrEqual(1);
+
+    // Content script: marks the demo article, having asked the background for the settings.
+    const page = await ctx.browser.newPage();
+    await page.goto(server.url('/article.html'));
+    expect(await page.waitFor(markedCount, undefined, 10_000)).toBeGreaterThan(5);
+    const [list] = (await messageTabs(ctx.browser, { type: 'listTerms' })) as Array<{ ok: boolean; value: { on: boolean; reason: string; terms: unknown[] } }>;
+    expect(list).toMatchObject({ ok: true, value: { on: true, reason: 'article' } });
+    expect(list!.value.terms.length).toBeGreaterThan(5);
+
+    // Popup: the page loads and renders into its root.
+    const popup = await ctx.browser.openPopup();
+    expect(await popup.waitFor(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, undefined, 10_000)).toBe(true);
+    expect(popup.errors()).toEqual([]);
+    expect(page.errors()).toEqual([]);
+    expect(ctx.browser.externalRequests()).toEqual([]);
+  });
+});
