@@ -14,6 +14,7 @@ import { Highlighter, type HighlightApi } from './highlighter.ts';
 import { warn } from './log.ts';
 import type { MarkOptions } from './marks.ts';
 import type { TermRecord } from './match-store.ts';
+import { nextTask } from './next-task.ts';
 import { ScanSession } from './scan-session.ts';
 import type { Clock } from './slice-runner.ts';
 import { TermCards } from './term-cards.ts';
@@ -185,11 +186,14 @@ export class GlossPage {
     const begin = (): void => {
       if (this.session === session) session.start();
     };
+    // With the matcher built, the first slice is budgeted like any other, so it runs now: a timer
+    // would wait a second or more in a background tab (Firefox throttles them), and a site switched
+    // back on must show its marks in every open tab within a second.
     if (this.matcher) {
-      win.setTimeout(begin, 0);
+      begin();
       return;
     }
-    win.setTimeout(() => {
+    nextTask(win, () => {
       if (this.session !== session) return;
       try {
         this.matcher = createMatcher(this.ports.dictionary);
@@ -197,8 +201,8 @@ export class GlossPage {
         warn('the term dictionary is unusable', error);
         return;
       }
-      win.setTimeout(begin, 0);
-    }, 0);
+      nextTask(win, begin);
+    });
   }
 
   private markOptions(settings: Settings): MarkOptions {

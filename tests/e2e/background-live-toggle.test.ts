@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tabIdOfSite } from './harness/extension-tabs.ts';
 import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { markedRanges, waitForMarks } from './harness/marks.ts';
+import { markedRanges, waitForMarks, waitForStableMarks } from './harness/marks.ts';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describeInBrowsers('live per-site toggle', (ctx) => {
       const siteA1 = await open(server.url('/article.html'));
       const siteA2 = await open(server.url('/article.html?second-tab'));
       const siteB = await open(`${other}/article.html`);
-      const marksB = await markedRanges(siteB);
+      const marksB = await waitForStableMarks(siteB);
 
       const helper = await browser.openExtensionPage('popup.html');
       const tabId = await tabIdOfSite(helper, '127.0.0.1');

@@ -24,3 +24,24 @@ export async function waitForMarks(page: TestPage, min = 1, timeoutMs = 15_000):
     timeoutMs,
   );
 }
+
+/**
+ * Waits until the page has marks and their number has held still for `quietMs`: the walk goes
+ * viewport first and then in idle slices, so a count read at the first mark is not the final one.
+ */
+export async function waitForStableMarks(page: TestPage, quietMs = 600, timeoutMs = 15_000): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const n = await markedRanges(page);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (n > 0 && Date.now() - since >= quietMs) {
+      return n;
+    }
+    if (Date.now() > end) throw new Error(`marks did not settle within ${timeoutMs} ms (last count ${last})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
