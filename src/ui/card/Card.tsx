@@ -120,7 +120,8 @@ export function Card(props: CardProps) {
       data-entry-id={entry.id}
       onKeyDown={(event) => onKeyDown(event, rootRef.current, onClose)}
     >
-      <header class="gloss-card__header">
+      {/* A div, not <header>: inside the shadow root a header is a second "banner" landmark on the page. */}
+      <div class="gloss-card__header">
         <div class="gloss-card__heading">
           <span class="gloss-card__chip">{t(categoryKey(entry.category))}</span>
           <h2 class="gloss-card__title" id={titleId} lang={contentLang}>
@@ -130,7 +131,7 @@ export function Card(props: CardProps) {
         <button type="button" class="gloss-card__close" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
           <CloseIcon />
         </button>
-      </header>
+      </div>
       <div class="gloss-card__body" ref={bodyRef}>
         <p class="gloss-card__summary" id={summaryId} lang={contentLang}>
           {entry.summary}

@@ -14,7 +14,7 @@ export function CardFooter({ onCopyAll, onMute, onSiteOff, status }: CardFooterP
   if (onCopyAll === undefined && onMute === undefined && onSiteOff === undefined) return null;
   const message = status === null ? '' : status.kind === 'copied' ? t('card_copied') : t('card_copyFailed');
   return (
-    <footer class="gloss-card__footer">
+    <div class="gloss-card__footer">
       <div class="gloss-card__actions">
         {onCopyAll !== undefined && (
           <button type="button" class="gloss-card__text-button" onClick={onCopyAll}>
@@ -41,6 +41,6 @@ export function CardFooter({ onCopyAll, onMute, onSiteOff, status }: CardFooterP
           {message}
         </p>
       </div>
-    </footer>
+    </div>
   );
 }
