@@ -37,10 +37,12 @@ async function headless(url: string): Promise<void> {
     // Give the content script its idle-time scan, then hover like a reader would.
     await page.waitFor(() => (CSS.highlights?.size ?? 0) > 0, undefined, 5_000).catch(() => false);
     await page.hoverText(TERM, { at: 0.3 });
-    await page.waitFor(demoProbe, undefined, 3_000).then(
-      (s) => s.cardTitle !== null,
-      () => false,
-    );
+    // Waits for the card itself: demoProbe always returns an object, so it cannot be the condition.
+    await page
+      .waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') != null, undefined, 5_000)
+      .catch(() => false);
+    // Let the card's short fade-in finish, so the screenshot shows it as a reader sees it.
+    await new Promise((r) => setTimeout(r, 400));
     const state = await page.evaluate(demoProbe);
     const shot = await page.screenshot('demo');
     console.log(`\n${describe(state)}`);
