@@ -1,8 +1,11 @@
 /**
  * The one element Gloss adds to a page: created when a card is first needed, appended to <html>
  * (outside <body>, so body.textContent never changes), with an open shadow root that holds the
- * card, its styles and a polite live region. `all: initial` (inline and !important, which beats
- * even a page's `* { all: unset !important }`) keeps the page's styles out.
+ * card, its styles and a polite live region. content.css resets it with `all: initial !important`
+ * (a more specific selector than a page's `* { all: unset !important }`); the inline declarations
+ * below, !important too, win over any page rule. `all` stays out of the inline style: there it
+ * would set letter-spacing, word-spacing and line-height inline, which axe reports as
+ * avoid-inline-spacing.
  */
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { installCardStyles } from '../ui/card/index.ts';
@@ -11,7 +14,6 @@ export const HOST_TAG = 'gloss-host';
 export const HOST_ATTRIBUTE = 'data-gloss-host';
 
 const HOST_STYLE = [
-  'all: initial',
   'position: fixed',
   'top: 0',
   'left: 0',
