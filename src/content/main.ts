@@ -47,9 +47,11 @@ function main(): void {
 }
 
 // A second injection into the same page (an extension reload in development) must not double up.
+// Compared with `true`, not truthiness: an element with id="__glossContentScript" is a window
+// property in the page and must not stop Gloss from starting.
 const MARK = '__glossContentScript';
 const scope = globalThis as unknown as Record<string, unknown>;
-if (!scope[MARK]) {
+if (scope[MARK] !== true) {
   scope[MARK] = true;
   try {
     main();

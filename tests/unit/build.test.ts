@@ -85,6 +85,21 @@ describe('build.mjs (production)', () => {
     expect(m).not.toHaveProperty('web_accessible_resources');
     expect(m).not.toHaveProperty('host_permissions');
   });
+
+  it('ships no HTML sink: no innerHTML assignment from a variable, and no dangerouslySetInnerHTML in src/', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const dir = join(out, browser);
+      for (const js of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+        const code = readFileSync(join(dir, js), 'utf8');
+        // `x.innerHTML=""` (clearing) is harmless; anything else assigned could carry markup.
+        expect(code.match(/\.innerHTML\s*=(?!=)\s*(?!""|'')[^,;)]*/g) ?? [], `${browser}/${js}`).toEqual([]);
+      }
+    }
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
+    const users = sources(join(ROOT, 'src')).filter((f) => readFileSync(f, 'utf8').includes('dangerouslySetInnerHTML'));
+    expect(users).toEqual([]);
+  });
 });
 
 describe('build.mjs --zip', () => {
