@@ -4,7 +4,7 @@
  * passes the ports, tests pass fakes.
  */
 import type { Category } from '../core/facts/types.ts';
-import { createMatcher, type CompiledDictionary, type Matcher } from '../core/match/index.ts';
+import { createMatcherSteps, type CompiledDictionary, type Matcher } from '../core/match/index.ts';
 import type { BackgroundClient } from '../core/messages.ts';
 import { pageStateOf, type Settings } from '../core/settings/index.ts';
 import type { I18n } from '../ui/i18n.tsx';
@@ -34,6 +34,8 @@ export interface PagePorts {
 const REPORT_MS = 1000;
 /** A page that was not an article at document_idle is checked once more this much later. */
 const RECHECK_MS = 2500;
+/** Longest stretch of building the matcher in one task, ms. */
+const MATCHER_SLICE_MS = 4;
 
 export class GlossPage {
   readonly entries: EntryCache;
@@ -193,16 +195,29 @@ export class GlossPage {
       begin();
       return;
     }
-    nextTask(win, () => {
+    // The matcher is built in steps of a few milliseconds, one task each (30–70 ms in one piece
+    // on a slow machine), then the first slice of the walk gets a task of its own.
+    const steps = createMatcherSteps(this.ports.dictionary);
+    const build = (): void => {
       if (this.session !== session) return;
+      const end = this.ports.clock.now() + MATCHER_SLICE_MS;
       try {
-        this.matcher = createMatcher(this.ports.dictionary);
+        for (;;) {
+          const r = steps.next();
+          if (r.done) {
+            this.matcher = r.value;
+            nextTask(win, begin);
+            return;
+          }
+          if (this.ports.clock.now() >= end) break;
+        }
       } catch (error) {
         warn('the term dictionary is unusable', error);
         return;
       }
-      nextTask(win, begin);
-    });
+      nextTask(win, build);
+    };
+    nextTask(win, build);
   }
 
   private markOptions(settings: Settings): MarkOptions {

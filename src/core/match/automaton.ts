@@ -34,7 +34,24 @@ export interface Automaton {
   altExact: Array<string | null>;
 }
 
+/** Builds the automaton in one go (the CLI, tests, the popup's preview). */
 export function buildAutomaton(terms: DictionaryTerm[]): Automaton {
+  return drain(buildAutomatonSteps(terms));
+}
+
+/** Runs a stepwise build to its end. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same build, cut into short steps: it pauses (yields) every few dozen keys or nodes, so a
+ * page's content script can spread it over tasks of a few milliseconds instead of one long task.
+ */
+export function* buildAutomatonSteps(terms: DictionaryTerm[]): Generator<void, Automaton, void> {
   // By key; for one key, an exact-case alias first (it is more specific), then source order.
   const order = terms.map((_, i) => i).sort((x, y) => {
     const a = terms[x]!;
@@ -67,7 +84,10 @@ export function buildAutomaton(terms: DictionaryTerm[]): Automaton {
   const path: number[] = [0];
   let nodes = 1;
   let prev = '';
+  yield;
+  let done = 0;
   for (const index of order) {
+    if ((++done & 63) === 0) yield;
     const { key, id, exact } = terms[index]!;
     if (key !== prev || patLenList.length === 0) {
       let lcp = 0;
@@ -122,8 +142,9 @@ export function buildAutomaton(terms: DictionaryTerm[]): Automaton {
     altId: Int32Array.from(altId),
     altExact,
   };
-  linkFailures(automaton, nodes);
-  fillDense(automaton, nodes);
+  yield;
+  yield* linkFailures(automaton, nodes);
+  yield* fillDense(automaton, nodes);
   return automaton;
 }
 
@@ -166,21 +187,23 @@ export function resolve(a: Automaton, node: number, cls: number): number {
 }
 
 /** Fills the dense rows; needs the failure links. */
-function fillDense(a: Automaton, nodes: number): void {
+function* fillDense(a: Automaton, nodes: number): Generator<void, void, void> {
   for (let n = 0; n < nodes; n++) {
     const row = a.denseAt[n]!;
     if (row < 0) continue;
     for (let cls = 1; cls < a.width; cls++) a.dense[row + cls] = resolve(a, n, cls);
+    yield;
   }
 }
 
-function linkFailures(a: Automaton, nodes: number): void {
+function* linkFailures(a: Automaton, nodes: number): Generator<void, void, void> {
   const queue = new Int32Array(nodes);
   let head = 0;
   let tail = 0;
   queue[tail++] = 0;
   while (head < tail) {
     const n = queue[head++]!;
+    if ((head & 255) === 0) yield;
     for (let e = a.edgeStart[n]!; e < a.edgeStart[n + 1]!; e++) {
       const t = a.edgeTo[e]!;
       const cls = a.edgeCls[e]!;

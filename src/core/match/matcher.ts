@@ -1,4 +1,4 @@
-import { buildAutomaton, type Automaton } from './automaton.ts';
+import { buildAutomatonSteps, drain, type Automaton } from './automaton.ts';
 import { readDictionary, type CompiledDictionary } from './dictionary.ts';
 import { normalizeKey, prepareTable } from './normalize.ts';
 import { runScan, ScanBuffers, UNIT_WORD } from './scan.ts';
@@ -17,8 +17,14 @@ export interface Matcher {
 
 /** Builds the automaton from a compiled dictionary (checked first, so bad JSON fails clearly). */
 export function createMatcher(dict: CompiledDictionary): Matcher {
+  return drain(createMatcherSteps(dict));
+}
+
+/** createMatcher cut into short steps (see buildAutomatonSteps); the result is the same matcher. */
+export function* createMatcherSteps(dict: CompiledDictionary): Generator<void, Matcher, void> {
   const { ids, terms } = readDictionary(dict);
-  const automaton = buildAutomaton(terms);
+  yield;
+  const automaton = yield* buildAutomatonSteps(terms);
   prepareTable();
   const buffers = new ScanBuffers();
   const cand: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, createMatcher, type TermSource } from '../../../src/core/match/index.ts';
+import { compile, createMatcher, createMatcherSteps, type TermSource } from '../../../src/core/match/index.ts';
 
 const SOURCES: TermSource[] = [
   { id: 'nord-stream', terms: [{ text: 'Nord Stream', caseSensitive: false }] },
@@ -167,5 +167,27 @@ describe('compile', () => {
     const d = compile(SOURCES);
     const shuffled = { ...d, ids: [...d.ids].reverse(), terms: [...d.terms].map((t) => t.split('\n').reverse().join('\n')).reverse() };
     expect(createMatcher(shuffled).scan('Nord Stream 2, Hezbollah')).toEqual(matcher.scan('Nord Stream 2, Hezbollah'));
+  });
+});
+
+describe('createMatcherSteps', () => {
+  it('builds the same matcher as createMatcher, in many short steps', () => {
+    const dict = compile([
+      { id: 'ps2', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }, { text: 'Сила Сибири 2', caseSensitive: false }] },
+      { id: 'ps1', terms: [{ text: 'Power of Siberia', caseSensitive: false }] },
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, terms: [{ text: `term number ${i} of many`, caseSensitive: false }] })),
+      { id: 'swift', terms: [{ text: 'SWIFT', caseSensitive: true }] },
+    ]);
+    const steps = createMatcherSteps(dict);
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(5);
+    const text = 'Power of Siberia 2, power of siberia, a swift SWIFT reply, СИЛА СИБИРИ 2 and term number 42 of many.';
+    expect(r.value.scan(text)).toEqual(createMatcher(dict).scan(text));
+    expect(r.value.scan(text).map((m) => m.id)).toEqual(['ps2', 'ps1', 'swift', 'ps2', 't42']);
   });
 });
