@@ -52,6 +52,15 @@ export class CardController {
   }
 
   /** Resolves true once the card shows `id`; false when the entry is missing or a newer open won. */
+  /** Prepares the host (element, shadow root, styles) before a card is due. */
+  warm(): void {
+    try {
+      this.host.mount();
+    } catch (error) {
+      warn('could not prepare the card host', error);
+    }
+  }
+
   async open(options: OpenOptions): Promise<boolean> {
     const ticket = ++this.ticket;
     const entry = this.entries.peek(options.id) ?? (await this.entries.get(options.id));

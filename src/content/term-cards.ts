@@ -61,7 +61,12 @@ export class TermCards {
       {
         show: (record, pinned) => void this.openRecord(record, { focus: false }, pinned),
         hide: () => this.closeUi(),
-        prefetch: (record) => void deps.entries.get(record.id),
+        prefetch: (record) => {
+          void deps.entries.get(record.id);
+          // The host, its shadow root and the card's stylesheet are made while the delay runs,
+          // so the first card of a page shows as soon as the delay is over.
+          this.card.warm();
+        },
       },
       { ...DEFAULT_INTENT },
     );
