@@ -62,7 +62,7 @@ export function markdown(r: ContentBench): string {
     `- DOMContentLoaded → all terms highlighted: median ${ms(quantile(times, 0.5))} ms, 90th percentile ${ms(quantile(times, 0.9))} ms, worst ${ms(Math.max(...times))} ms (Gloss starts at document_idle, after the settings message and the article check).`,
     `- Tasks over 16 ms with Gloss's code in them: ${r.rows.reduce((n, x) => n + x.over16, 0)} in all, on ${r.rows.filter((x) => x.over16 > 0).length} of ${r.rows.length} pages. Longest single stretch of Gloss's own code: ${ms(Math.max(...r.rows.map((x) => x.longestCodeMs)))} ms; median time in Gloss's code per page: ${ms(quantile(r.rows.map((x) => x.totalCodeMs), 0.5))} ms.`,
     `- JS heap Gloss adds (Gloss on minus Gloss off on the same page, after a GC; ${r.heap.length} pages): median ${kb(heapMedian)}, largest ${kb(Math.max(...r.heap))}.`,
-    `- Card latency after the delay, per term: ${r.latencies.map((l) => ms(l)).join(', ')} ms (pointer moved onto the term in one step; measured from the pointermove to the first animation frame with the card).`,
+    `- Card latency after the delay, per term: ${r.latencies.map((l) => ms(l)).join(', ')} ms (pointer moved onto the term in one step; measured from the pointermove event to the DOM mutation that shows the card, seen by a MutationObserver in the page).`,
     '',
     '<details><summary>Per page</summary>',
     '',
