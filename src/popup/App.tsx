@@ -4,7 +4,7 @@ import type { Entry } from '../core/facts/types.ts';
 import { Card } from '../ui/card/index.ts';
 import { useT } from '../ui/i18n.tsx';
 import { GlossMark } from '../ui/controls/GlossMark.tsx';
-import { SearchIcon, SettingsIcon } from './icons.tsx';
+import { SearchIcon, SettingsIcon } from '../ui/icons.tsx';
 import { PagePanel } from './PagePanel.tsx';
 import type { PopupPorts } from './ports.ts';
 import { SearchResults } from './SearchResults.tsx';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../core/settings/index.ts';
 import { useT } from '../../ui/i18n.tsx';
-import { DownloadIcon, UploadIcon } from '../icons.tsx';
+import { DownloadIcon, UploadIcon } from '../../ui/icons.tsx';
 import type { OptionsPorts } from '../ports.ts';
 import { Section, Status, type StatusMessage } from '../Section.tsx';
 import type { SettingsController } from '../use-settings.ts';

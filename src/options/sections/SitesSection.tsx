@@ -6,7 +6,7 @@ import { siteLabel } from '../../ui/controls/site-label.ts';
 import { useT } from '../../ui/i18n.tsx';
 import { Section, Status, type StatusMessage } from '../Section.tsx';
 import type { SettingsController } from '../use-settings.ts';
-import { CloseIcon } from '../icons.tsx';
+import { CloseIcon } from '../../ui/icons.tsx';
 
 /** In "everywhere except" a new site is most likely one to switch off; otherwise one to switch on. */
 export function defaultRuleFor(mode: SiteMode): SiteRule {

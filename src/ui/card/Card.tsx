@@ -8,7 +8,7 @@ import { CardFooter } from './CardFooter.tsx';
 import { DateText } from './DateText.tsx';
 import { FactRow } from './FactRow.tsx';
 import { trapTab } from './focus-trap.ts';
-import { CloseIcon } from './icons.tsx';
+import { CloseIcon } from '../icons.tsx';
 import { Phrase, SLOT } from './Phrase.tsx';
 import { RelatedList } from './RelatedList.tsx';
 import { textDirection } from './text-direction.ts';
@@ -129,7 +129,7 @@ export function Card(props: CardProps) {
           </h2>
         </div>
         <button type="button" class="gloss-card__close" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
-          <CloseIcon />
+          <CloseIcon class="gloss-card__icon" />
         </button>
       </div>
       <div class="gloss-card__body" ref={bodyRef}>

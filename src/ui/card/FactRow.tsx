@@ -2,7 +2,7 @@ import type { AlternativeValue, Fact } from '../../core/facts/types.ts';
 import { useT } from '../i18n.tsx';
 import { valueWithUnit } from '../value.ts';
 import { DateText } from './DateText.tsx';
-import { CheckIcon, CopyIcon, DisputedIcon } from './icons.tsx';
+import { CheckIcon, CopyIcon, DisputedIcon } from '../icons.tsx';
 import { Phrase, SLOT } from './Phrase.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -89,14 +89,14 @@ export function FactRow({ fact, labelId, contentLang, onCopy, justCopied }: Fact
             title={t('card_copyFact')}
             onClick={onCopy}
           >
-            {justCopied ? <CheckIcon /> : <CopyIcon />}
+            {justCopied ? <CheckIcon class="gloss-card__icon" /> : <CopyIcon class="gloss-card__icon" />}
           </button>
         )}
       </div>
       {disputed ? (
         <>
           <p class="gloss-card__disputed">
-            <DisputedIcon />
+            <DisputedIcon class="gloss-card__icon" />
             {t('card_disputed')}
           </p>
           <div class="gloss-card__alts">

@@ -2,7 +2,7 @@ import type { Source } from '../../core/facts/types.ts';
 import { useT } from '../i18n.tsx';
 import { httpsHref } from '../safe-url.ts';
 import { DateText } from './DateText.tsx';
-import { ExternalIcon } from './icons.tsx';
+import { ExternalIcon } from '../icons.tsx';
 
 export interface SourceLinkProps {
   source: Source;
@@ -30,7 +30,7 @@ export function SourceLink({ source }: SourceLinkProps) {
       ) : (
         <a class="gloss-card__link" href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
           {label}
-          <ExternalIcon />
+          <ExternalIcon class="gloss-card__icon" />
           <span class="gloss-card__sr-only"> {t('card_opensInNewTab')}</span>
         </a>
       )}
