@@ -3,6 +3,7 @@
  * into steps of at most a millisecond or two, and a slice stops stepping once its budget is spent.
  */
 import { warn } from './log.ts';
+import { nextTask } from './next-task.ts';
 
 export interface Job {
   /** Does one bounded piece of work; returns false when the job is finished. */
@@ -105,12 +106,26 @@ export class SliceRunner {
   }
 }
 
-/** requestIdleCallback where there is one (both target browsers), a timer elsewhere. */
+/**
+ * requestIdleCallback where there is one (both target browsers), a timer elsewhere. In a hidden
+ * tab both wait a second or more (Firefox throttles them), so there a slice runs in the next
+ * message task: the tab draws no frames to disturb, and a site switched on must be marked in
+ * every open tab within a second.
+ */
 export function pageClock(win: Window & typeof globalThis): Clock {
   const perf = win.performance;
   return {
     now: () => perf.now(),
     idle(run, timeoutMs) {
+      if (win.document.hidden) {
+        let cancelled = false;
+        nextTask(win, () => {
+          if (!cancelled) run({ timeRemaining: () => 0 });
+        });
+        return () => {
+          cancelled = true;
+        };
+      }
       if (typeof win.requestIdleCallback === 'function') {
         const handle = win.requestIdleCallback(run, { timeout: timeoutMs });
         return () => win.cancelIdleCallback(handle);

@@ -29,7 +29,15 @@ describeInBrowsers('smoke', (ctx) => {
     // Content script: marks the demo article, having asked the background for the settings.
     const page = await ctx.browser.newPage();
     await page.goto(server.url('/article.html'));
-    expect(await page.waitFor(markedCount, undefined, 10_000)).toBeGreaterThan(5);
+    // Marks arrive viewport first and then in idle slices, so wait for the count, not the first mark.
+    await page.waitFor(() => {
+      let n = 0;
+      CSS.highlights?.forEach((h, name) => {
+        if (name.startsWith('gloss') && name !== 'gloss-active') n += h.size;
+      });
+      return n > 5;
+    }, undefined, 10_000);
+    expect(await page.evaluate(markedCount)).toBeGreaterThan(5);
     const [list] = (await messageTabs(ctx.browser, { type: 'listTerms' })) as Array<{ ok: boolean; value: { on: boolean; reason: string; terms: unknown[] } }>;
     expect(list).toMatchObject({ ok: true, value: { on: true, reason: 'article' } });
     expect(list!.value.terms.length).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SliceRunner, type Job } from '../../../src/content/slice-runner.ts';
+import { pageClock, SliceRunner, type Job } from '../../../src/content/slice-runner.ts';
 import { ManualClock } from './support.ts';
 
 /** A job of `steps` steps, each taking `cost` ms on the manual clock. */
@@ -79,5 +79,39 @@ describe('slice runner', () => {
     runner.clear();
     expect(clock.pending).toBe(0);
     expect(runner.busy).toBe(false);
+  });
+});
+
+describe('pageClock', () => {
+  const fakeWin = (hidden: boolean) =>
+    ({
+      document: { hidden },
+      performance,
+      MessageChannel,
+      setTimeout,
+      requestIdleCallback: vi.fn(() => 1),
+      cancelIdleCallback: vi.fn(),
+    }) as unknown as Window & typeof globalThis & { requestIdleCallback: ReturnType<typeof vi.fn> };
+
+  it('waits for idle time in a visible tab', () => {
+    const win = fakeWin(false);
+    pageClock(win).idle(() => {}, 120);
+    expect(win.requestIdleCallback).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs in the next message task in a hidden tab, where idle callbacks and timers are held back', async () => {
+    const win = fakeWin(true);
+    const run = vi.fn();
+    pageClock(win).idle(run, 120);
+    expect(win.requestIdleCallback).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(run).toHaveBeenCalledTimes(1));
+  });
+
+  it('can be cancelled in a hidden tab', async () => {
+    const run = vi.fn();
+    const cancel = pageClock(fakeWin(true)).idle(run, 120);
+    cancel();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(run).not.toHaveBeenCalled();
   });
 });
