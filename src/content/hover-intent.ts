@@ -106,6 +106,11 @@ export class HoverIntent<T> {
     this.pinned = true;
   }
 
+  /** The open card's term was replaced by an equal one (a rescan); nothing else changes. */
+  replace(target: T): void {
+    if (this.open !== null) this.open = target;
+  }
+
   /** Keeps a hover card open from now on (the reader interacted with it). */
   keep(): void {
     if (this.open !== null) {

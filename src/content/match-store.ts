@@ -96,6 +96,14 @@ export class MatchStore {
     return this.byNode.get(node) ?? [];
   }
 
+  /** The record now standing where `record` stood (same term, same place), after a rescan replaced it. */
+  same(record: TermRecord): TermRecord | null {
+    for (const r of this.at(record.startNode)) {
+      if (r.id === record.id && r.startOffset === record.startOffset && r.endNode === record.endNode && r.endOffset === record.endOffset) return r;
+    }
+    return null;
+  }
+
   of(id: string): ReadonlySet<TermRecord> {
     return this.byId.get(id) ?? EMPTY;
   }

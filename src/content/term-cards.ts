@@ -145,7 +145,16 @@ export class TermCards {
   dropIfGone(): void {
     const record = this.active;
     const terms = this.deps.terms();
-    if (record && (!terms || !terms.isMarked(record))) this.close();
+    if (!record || (terms && terms.isMarked(record))) return;
+    // A flood of page changes rescans everything and replaces every record, the open card's too;
+    // the card stays when its term is still there, in the same place.
+    const same = terms?.store.same(record) ?? null;
+    if (same && terms?.isMarked(same)) {
+      if (this.intent.current === record) this.intent.replace(same);
+      this.setActive(same);
+      return;
+    }
+    this.close();
   }
 
   /** Gloss switched off here: close, stop listening, take the host off the page. */

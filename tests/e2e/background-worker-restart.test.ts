@@ -21,12 +21,21 @@ interface WorkerVersion {
   runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
 }
 
-/** Stops every service worker of the profile through CDP and waits until Gloss's reports stopped. */
-async function stopWorker(cdp: CDPSession, status: Map<string, string>): Promise<void> {
-  await cdp.send('ServiceWorker.stopAllWorkers');
+/**
+ * Stops every service worker of the profile through CDP and waits until Gloss's was seen stopped.
+ * `stopped` counts the stop events: a content script's report can wake the worker again within
+ * milliseconds, so its current state alone may already read "running" again.
+ */
+async function stopWorker(cdp: CDPSession, stopped: { count: number }, status: Map<string, string>): Promise<void> {
+  const before = stopped.count;
   const end = Date.now() + 10_000;
-  while (![...status].some(([url, s]) => url.endsWith('/background.js') && s === 'stopped')) {
+  let nextTry = 0;
+  while (stopped.count === before) {
     if (Date.now() > end) throw new Error(`the worker did not stop: ${JSON.stringify([...status])}`);
+    if (Date.now() >= nextTry) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      nextTry = Date.now() + 1_000;
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -44,15 +53,19 @@ describeInBrowsers(
       const cdpPage = await browser.context.newPage();
       const cdp = await browser.context.newCDPSession(cdpPage);
       const status = new Map<string, string>();
+      const stopped = { count: 0 };
       cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
-        for (const v of e.versions) status.set(v.scriptURL, v.runningStatus);
+        for (const v of e.versions) {
+          if (v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped' && status.get(v.scriptURL) !== 'stopped') stopped.count++;
+          status.set(v.scriptURL, v.runningStatus);
+        }
       });
       await cdp.send('ServiceWorker.enable');
       const background = () => [...status].find(([url]) => url.endsWith('/background.js'))?.[1];
 
       try {
         // 1. A hover card needs its entry from the background: the message wakes the worker.
-        await stopWorker(cdp, status);
+        await stopWorker(cdp, stopped, status);
         await article.hoverText('Power of Siberia', { at: 0.3 });
         await article.waitFor(
           () => document.querySelector('gloss-host')?.shadowRoot?.querySelector<HTMLElement>('.gloss-card')?.dataset['entryId'] === 'power-of-siberia-2',
@@ -63,7 +76,7 @@ describeInBrowsers(
         await article.mouseMove(5, 5);
 
         // 2. The popup: search, and the site's state, from a stopped worker.
-        await stopWorker(cdp, status);
+        await stopWorker(cdp, stopped, status);
         const helper = await browser.openExtensionPage('popup.html');
         const tabId = await tabIdOfSite(helper, '127.0.0.1');
         await helper.close();
@@ -72,7 +85,7 @@ describeInBrowsers(
         await popup.waitFor(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true', undefined, 10_000);
 
         // 3. The site switch writes settings through a worker that was stopped again.
-        await stopWorker(cdp, status);
+        await stopWorker(cdp, stopped, status);
         await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[role="switch"]')?.click());
         await waitForMarks(article, 0, 5_000);
         const stored = await popup.evaluate(async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
 import { cardState, glossHighlights, hostPlacement, markedCount, pointOf } from './harness/content-probes.ts';
+import { waitForStableMarks } from './harness/marks.ts';
 import { extensionMessenger, messageTabs } from './harness/tab-messages.ts';
 
 let server: StaticServer;
@@ -31,7 +32,8 @@ async function scheme(page: TestPage, value: 'light' | 'dark'): Promise<boolean>
 async function openArticle(page: TestPage, path = '/demo/article.html'): Promise<void> {
   await page.setViewport(1280, 900);
   await page.goto(server.url(path));
-  await page.waitFor(markedCount, undefined, 10_000);
+  // The walk goes viewport first, then idle slices: wait until the marks hold still.
+  await waitForStableMarks(page);
 }
 
 /** The static page's body text as the server sent it, parsed without any script or extension. */

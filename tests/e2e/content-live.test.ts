@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
 import { cardState, glossHighlights, markedCount } from './harness/content-probes.ts';
+import { waitForStableMarks } from './harness/marks.ts';
 import { extensionMessenger, messageBackground, messageTabs } from './harness/tab-messages.ts';
 
 let server: StaticServer;
@@ -70,7 +71,8 @@ describeInBrowsers('content script: live settings, page changes, SPA navigation'
 
   it('applies style, mention and mute settings live', async () => {
     await page.goto(server.url('/demo/article.html'));
-    await page.waitFor(markedCount, undefined, 10_000);
+    // `first` must be the settled set: the walk goes viewport first, then idle slices.
+    await waitForStableMarks(page);
     const first = (await marks(page))['gloss-underline'] ?? [];
     expect(first.length).toBeGreaterThan(5);
 
