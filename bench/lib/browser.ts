@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/e2e/harness/browsers.ts';
 
 export interface BenchBrowser {
   browser: Browser;
@@ -14,15 +15,7 @@ export async function launchBrowser(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const state: BenchBrowser = {

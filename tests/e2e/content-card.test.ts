@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { cardState, glossHighlights, hostPlacement, markedCount, pointOf } from './harness/content-probes.ts';
+import { cardState, glossHighlights, hostPlacement, markedCount } from './harness/content-probes.ts';
+import { locateText } from './harness/page-scripts.ts';
 import { waitForStableMarks } from './harness/marks.ts';
 import { extensionMessenger, messageTabs } from './harness/tab-messages.ts';
 
@@ -113,7 +114,7 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
   });
 
   it('does not open a card for a fast sweep across the text', async () => {
-    const a = await page.evaluate(pointOf, { text: 'Power of Siberia' });
+    const a = await page.evaluate(locateText, { text: 'Power of Siberia', scroll: false });
     expect(a).not.toBeNull();
     await page.mouseMove(10, a!.y, 1);
     await page.mouseMove(1270, a!.y, 12);
@@ -130,7 +131,7 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
   });
 
   it('pins the card on a click: it stays when the pointer leaves, and an outside click closes it', async () => {
-    const p = await page.evaluate(pointOf, { text: 'Gazprom' });
+    const p = await page.evaluate(locateText, { text: 'Gazprom', scroll: false });
     expect(p).not.toBeNull();
     await page.click(p!.x, p!.y);
     await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 2_000);

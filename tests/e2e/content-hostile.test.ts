@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { cardState, markedCount, pointOf, readHeartbeat, startHeartbeat } from './harness/content-probes.ts';
+import { cardState, markedCount, readHeartbeat, startHeartbeat } from './harness/content-probes.ts';
+import { locateText } from './harness/page-scripts.ts';
 import { extensionMessenger, messageBackground } from './harness/tab-messages.ts';
 
 let server: StaticServer;
@@ -41,7 +42,7 @@ async function load(page: TestPage, name: string): Promise<void> {
 async function hoverCard(page: TestPage, text: string): Promise<string | null> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouseMove(5, 5);
-  const point = await page.evaluate(pointOf, { text, at: 0.3 });
+  const point = await page.evaluate(locateText, { text, at: 0.3, scroll: false });
   expect(point).not.toBeNull();
   await page.mouseMove(point!.x, point!.y, 3);
   await page.waitFor(cardOpen, undefined, 5_000);

@@ -26,3 +26,14 @@ export function browserAvailable(name: BrowserName): boolean {
   }
   return false;
 }
+
+/** Chromium flags for a quiet headless run: nothing phones home, nothing updates itself. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

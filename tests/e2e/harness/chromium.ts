@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BINARIES } from './browsers.ts';
+import { BINARIES, CHROMIUM_ARGS } from './browsers.ts';
 import { artifactPath, DIST_CHROME, requireDist } from './paths.ts';
 import { locateText } from './page-scripts.ts';
 import type { GlossBrowser, HoverOptions, RecordedRequest, StorageArea, StorageAreaApi, TestPage } from './types.ts';
@@ -28,13 +28,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });

@@ -73,29 +73,6 @@ export function hostPlacement(): { count: number; outsideBody: boolean } {
   return { count: hosts.length, outsideBody: hosts.every((h) => !document.body.contains(h)) };
 }
 
-/** A point inside the client rect of the `occurrence`-th occurrence of `text`, without scrolling. */
-export function pointOf(arg: { text: string; occurrence?: number; at?: number }): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = node.nodeValue ?? '';
-    let from = 0;
-    for (;;) {
-      const i = data.indexOf(arg.text, from);
-      if (i < 0) break;
-      if (seen++ === (arg.occurrence ?? 0)) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + arg.text.length);
-        const rect = range.getClientRects()[0];
-        return rect ? { x: rect.left + rect.width * (arg.at ?? 0.5), y: rect.top + rect.height / 2 } : null;
-      }
-      from = i + 1;
-    }
-  }
-  return null;
-}
-
 /**
  * Starts a main-world heartbeat: a 5 ms timer loop that records its longest gap, i.e. the
  * longest time the page's main thread was busy with something else (Gloss included).

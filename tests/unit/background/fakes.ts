@@ -1,18 +1,7 @@
 /** Fakes of the browser slices in src/background/ports.ts, for the background's unit tests. */
 import type { Entry } from '../../../src/core/facts/types.ts';
 import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from '../../../src/background/ports.ts';
-
-/** A seeded PRNG, so a failure shows the same interleaving when run again. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../support/seeded.ts';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -11,7 +11,8 @@ import {
   withSiteRule,
   type Settings,
 } from '../../../src/core/settings/index.ts';
-import { FakeStorageArea, makeLog, perItemQuota, seeded } from './fakes.ts';
+import { seeded } from '../../support/seeded.ts';
+import { FakeStorageArea, makeLog, perItemQuota } from './fakes.ts';
 
 const ids = Array.from({ length: 40 }, (_, i) => `entry-${i}`);
 
