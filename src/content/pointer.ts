@@ -109,22 +109,20 @@ export function watchPointer(deps: PointerDeps): () => void {
   };
 
   const passive = { capture: true, passive: true } as const;
-  doc.addEventListener('pointermove', onMove, passive);
-  doc.addEventListener('pointerout', onOut, passive);
-  doc.addEventListener('pointerdown', onDown, passive);
-  doc.addEventListener('click', onClick, passive);
-  doc.addEventListener('keydown', onKey, true);
-  win.addEventListener('scroll', onScroll, passive);
-  win.addEventListener('resize', onScroll, passive);
+  // One list for adding and removing, so the teardown can never miss a listener.
+  const listeners: Array<[EventTarget, string, (e: never) => void, AddEventListenerOptions | boolean]> = [
+    [doc, 'pointermove', onMove, passive],
+    [doc, 'pointerout', onOut, passive],
+    [doc, 'pointerdown', onDown, passive],
+    [doc, 'click', onClick, passive],
+    [doc, 'keydown', onKey, true],
+    [win, 'scroll', onScroll, passive],
+    [win, 'resize', onScroll, passive],
+  ];
+  for (const [target, type, fn, options] of listeners) target.addEventListener(type, fn as EventListener, options);
   return () => {
     if (frame) win.cancelAnimationFrame(frame);
     if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
-    doc.removeEventListener('pointermove', onMove, passive);
-    doc.removeEventListener('pointerout', onOut, passive);
-    doc.removeEventListener('pointerdown', onDown, passive);
-    doc.removeEventListener('click', onClick, passive);
-    doc.removeEventListener('keydown', onKey, true);
-    win.removeEventListener('scroll', onScroll, passive);
-    win.removeEventListener('resize', onScroll, passive);
+    for (const [target, type, fn, options] of listeners) target.removeEventListener(type, fn as EventListener, options);
   };
 }
