@@ -14,9 +14,8 @@ import { Highlighter, type HighlightApi } from './highlighter.ts';
 import { warn } from './log.ts';
 import type { MarkOptions } from './marks.ts';
 import type { TermRecord } from './match-store.ts';
-import { nextTask } from './next-task.ts';
 import { ScanSession } from './scan-session.ts';
-import type { Clock } from './slice-runner.ts';
+import type { Clock, Job } from './slice-runner.ts';
 import { TermCards } from './term-cards.ts';
 
 export interface PagePorts {
@@ -34,8 +33,6 @@ export interface PagePorts {
 const REPORT_MS = 1000;
 /** A page that was not an article at document_idle is checked once more this much later. */
 const RECHECK_MS = 2500;
-/** Longest stretch of building the matcher in one task, ms. */
-const MATCHER_SLICE_MS = 4;
 
 export class GlossPage {
   readonly entries: EntryCache;
@@ -160,10 +157,7 @@ export class GlossPage {
     this.report();
   }
 
-  /**
-   * Starts marking. Building the matcher is the one step that cannot be cut up (about 10–30 ms on
-   * a cold start), so it gets a task of its own, and the first slice of the walk the next one.
-   */
+  /** Starts marking: a new scan session, whose first slice runs now (budgeted like any other). */
   private start(settings: Settings, options: MarkOptions): void {
     const { win, doc } = this.ports;
     if (this.ports.highlightApi) {
@@ -185,41 +179,28 @@ export class GlossPage {
     });
     this.session = session;
     this.cards.listen();
-    const begin = (): void => {
-      if (this.session === session) session.start();
-    };
-    // With the matcher built, the first slice is budgeted like any other, so it runs now: a timer
-    // would wait a second or more in a background tab (Firefox throttles them), and a site switched
-    // back on must show its marks in every open tab within a second.
-    if (this.matcher) {
-      begin();
-      return;
-    }
-    // The matcher is built in steps of a few milliseconds, one task each (30–70 ms in one piece
-    // on a slow machine), then the first slice of the walk gets a task of its own.
+    // Without a matcher yet, building it is the scan's first job: the slice runner cuts it into
+    // budgeted steps like any walk (30–70 ms in one piece on a slow machine), in idle time, or in
+    // message tasks in a hidden tab, and the walks queued behind it find the matcher ready.
+    if (!this.matcher) session.runner.add(this.matcherJob());
+    session.start();
+  }
+
+  /** A job that builds the matcher step by step and keeps it for every later session of the page. */
+  private matcherJob(): Job {
     const steps = createMatcherSteps(this.ports.dictionary);
-    const build = (): void => {
-      if (this.session !== session) return;
-      // A hidden tab draws no frames to drop, and a site switched back on must mark it within a
-      // second: there the build runs in one go instead of many short tasks.
-      const end = doc.hidden ? Number.POSITIVE_INFINITY : this.ports.clock.now() + MATCHER_SLICE_MS;
-      try {
-        for (;;) {
+    return {
+      step: () => {
+        try {
           const r = steps.next();
-          if (r.done) {
-            this.matcher = r.value;
-            nextTask(win, begin);
-            return;
-          }
-          if (this.ports.clock.now() >= end) break;
+          if (!r.done) return true;
+          this.matcher = r.value;
+        } catch (error) {
+          warn('the term dictionary is unusable', error);
         }
-      } catch (error) {
-        warn('the term dictionary is unusable', error);
-        return;
-      }
-      nextTask(win, build);
+        return false;
+      },
     };
-    nextTask(win, build);
   }
 
   private markOptions(settings: Settings): MarkOptions {
