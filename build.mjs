@@ -11,7 +11,7 @@
 // The facts files are validated and the term dictionary precompiled on every build; an invalid facts
 // file fails the build with one line per problem (file, entry, field).
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -146,14 +146,24 @@ function copyStatic(to) {
   }
 }
 
-/** Copies the staged bundles into each browser's folder and writes its manifest. */
+/**
+ * Copies the staged bundles into each browser's folder and writes its manifest. Each folder is
+ * filled beside the old one and swapped in with two renames, so a browser (or a test) reading
+ * dist/ during a watch rebuild never finds it half empty.
+ */
 function publish() {
   for (const [browser, dir] of Object.entries(TARGETS)) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    cpSync(STAGE, dir, { recursive: true });
-    copyStatic(dir);
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+    const next = `${dir}.next`;
+    const old = `${dir}.old`;
+    rmSync(next, { recursive: true, force: true });
+    mkdirSync(next, { recursive: true });
+    cpSync(STAGE, next, { recursive: true });
+    copyStatic(next);
+    writeFileSync(join(next, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(dir)) renameSync(dir, old);
+    renameSync(next, dir);
+    rmSync(old, { recursive: true, force: true });
   }
 }
 
