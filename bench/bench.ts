@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { buildDict, realTerms } from './lib/dictionaries.ts';
 import { measurePage } from './lib/measure.ts';

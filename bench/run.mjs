@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync(process.execPath, [join(root, 'src/cli/dev/run-ts.mjs'), join(root, 'bench/bench.ts'), ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, [join(root, 'scripts/run-ts.mjs'), join(root, 'bench/bench.ts'), ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 });

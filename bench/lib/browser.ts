@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/harness/browsers.ts';
+import { CHROMIUM_ARGS } from '../../scripts/harness/browsers.ts';
 
 export interface BenchBrowser {
   browser: Browser;

@@ -3,7 +3,7 @@ import type { Entry } from '../../src/core/facts/types.ts';
 import { compile, normalizeKey, termSourcesFromEntries, type TermSource } from '../../src/core/match/index.ts';
 import { readFactsFiles } from '../../src/cli/lib/facts-files.ts';
 import type { PageDict } from '../page/entry.ts';
-import { seeded } from '../../tests/support/seeded.ts';
+import { seeded } from '../../scripts/lib/seeded.ts';
 import { WORDS } from './words.ts';
 
 export interface BenchDict extends PageDict {

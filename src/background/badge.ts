@@ -7,8 +7,8 @@
  * - not an article: empty; Gloss is idle by design on most of the web.
  * The tooltip always says the state in words, for screen readers and the curious.
  */
-import type { PageState } from '../core/messages.ts';
-import type { ActionPort, Translate } from './ports.ts';
+import type { PageState } from '../core/messages/index.ts';
+import type { ActionPort, Translate } from './browser-api.ts';
 
 export const BADGE_ON_COLOR = '#2f5d8a';
 export const BADGE_OFF_COLOR = '#6b7280';

@@ -1,6 +1,6 @@
 /** Keyboard commands next-term / previous-term: the active tab's content script moves to the term. */
-import type { TabClient } from '../core/messages.ts';
-import type { EventPort, Logger, TabLike, TabsPort } from './ports.ts';
+import type { TabClient } from '../core/messages/index.ts';
+import type { EventPort, Logger, TabLike, TabsPort } from './browser-api.ts';
 
 export const STEP_COMMANDS: Readonly<Record<string, 'next' | 'previous'>> = {
   'next-term': 'next',
@@ -22,8 +22,8 @@ export function createCommandHandler(deps: { tabs: TabsPort; tabClient: TabClien
 }
 
 /** browser.commands.onCommand → the content script of the active tab. */
-export function registerCommands(onCommand: EventPort<(command: string, tab?: TabLike) => void>, step: CommandHandler, log: Logger = console): void {
+export function registerCommands(onCommand: EventPort<(command: string, tab?: TabLike) => void>, handle: CommandHandler, log: Logger = console): void {
   onCommand.addListener((command, tab) => {
-    step(command, tab?.id).catch((error: unknown) => log.warn(`Gloss: the command ${command} failed`, error));
+    handle(command, tab?.id).catch((error: unknown) => log.warn(`Gloss: the command ${command} failed`, error));
   });
 }

@@ -3,7 +3,7 @@
  * in both browsers; removeAll first keeps exactly one copy), and one click listener that hands
  * each item to its feature.
  */
-import type { EventPort, Logger, MenusPort, TabLike } from './ports.ts';
+import type { EventPort, Logger, MenusPort, TabLike } from './browser-api.ts';
 import { EXPLAIN_MENU_ID, type SelectionMenu } from './selection-menu.ts';
 import { SITE_MENU_ID, type SiteMenu } from './site-menu.ts';
 

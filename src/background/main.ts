@@ -3,17 +3,17 @@
  * Firefox as an event page; either may be stopped when idle and started again for the next event.
  * So: no top-level await, no state that matters only in memory (settings and per-tab state live
  * in storage), and every listener registered synchronously, below, on each start.
- * This file only adapts `browser` to the small ports of ports.ts and wires the features.
+ * This file only adapts `browser` to the small slices of browser-api.ts and wires the features.
  */
 import browser from 'webextension-polyfill';
 import entries from 'gloss:facts';
-import { createTabClient } from '../core/messages.ts';
+import { createTabClient } from '../core/messages/index.ts';
 import { createCommandHandler, registerCommands } from './commands.ts';
 import { registerContextMenus } from './context-menu.ts';
 import { createRouter, registerRouter } from './message-router.ts';
 import { createPageReporter } from './page-reports.ts';
 import { createPendingSearch } from './pending-search.ts';
-import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from './ports.ts';
+import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from './browser-api.ts';
 import { createSearchOpener } from './search-opener.ts';
 import { createSelectionMenu } from './selection-menu.ts';
 import { createSettingsStore, registerMigrationOnInstall } from './settings-store.ts';

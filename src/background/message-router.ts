@@ -14,7 +14,7 @@ import {
   type PageStatus,
   type Result,
   type SenderLike,
-} from '../core/messages.ts';
+} from '../core/messages/index.ts';
 import {
   defaultSettings,
   exportSettingsJson,
@@ -28,7 +28,7 @@ import {
   type Settings,
 } from '../core/settings/index.ts';
 import type { PageReporter } from './page-reports.ts';
-import type { EventPort } from './ports.ts';
+import type { EventPort } from './browser-api.ts';
 import type { PendingSearch } from './pending-search.ts';
 import { senderProblem, type ExtensionIdentity } from './sender-policy.ts';
 import type { SettingsStore } from './settings-store.ts';

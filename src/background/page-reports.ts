@@ -2,10 +2,10 @@
  * A content script's reportPage: the badge of its tab, the per-tab state the toolbar menu
  * reads, and a refresh of that menu when the tab is the one in front.
  */
-import type { PageState } from '../core/messages.ts';
+import type { PageState } from '../core/messages/index.ts';
 import { siteKey } from '../core/settings/index.ts';
 import { badgeFor, showBadge } from './badge.ts';
-import type { ActionPort, Translate } from './ports.ts';
+import type { ActionPort, Translate } from './browser-api.ts';
 import type { TabStates } from './tab-state.ts';
 
 export interface PageReportInput {

@@ -4,7 +4,7 @@
  * worker being stopped in between, and in memory so a popup that asks before the write has
  * finished still gets it. Older than a minute, it is stale: the reader has moved on.
  */
-import type { StorageAreaPort } from './ports.ts';
+import type { StorageAreaPort } from './browser-api.ts';
 
 export const PENDING_SEARCH_KEY = 'pendingSearch';
 export const PENDING_SEARCH_TTL_MS = 60_000;

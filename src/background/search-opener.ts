@@ -4,7 +4,7 @@
  * inside the user's gesture. Where it is missing or refused, popup.html?q=… opens in a tab.
  */
 import type { PendingSearch } from './pending-search.ts';
-import type { ActionPort, TabsPort } from './ports.ts';
+import type { ActionPort, TabsPort } from './browser-api.ts';
 
 export type OpenSearch = (query: string) => Promise<void>;
 

@@ -3,8 +3,8 @@
  * in the page (explainSelection to the tab's content script); anything else, or a page where
  * Gloss is not running, opens the popup's search with the selected text.
  */
-import type { TabClient } from '../core/messages.ts';
-import type { MenusPort, Translate } from './ports.ts';
+import type { TabClient } from '../core/messages/index.ts';
+import type { MenusPort, Translate } from './browser-api.ts';
 import type { OpenSearch } from './search-opener.ts';
 import type { TermLookup } from './term-lookup.ts';
 

@@ -5,7 +5,7 @@
  * "not on this site"). Exporting, importing, resetting and changing other settings need an
  * extension page (popup, options).
  */
-import { isExtensionPageSender, isOwnSender, type BackgroundRequest, type BackgroundRequestType, type MessageError, type SenderLike } from '../core/messages.ts';
+import { isExtensionPageSender, isOwnSender, type BackgroundRequest, type BackgroundRequestType, type MessageError, type SenderLike } from '../core/messages/index.ts';
 import { parentSites, siteKey } from '../core/settings/index.ts';
 
 export interface ExtensionIdentity {

@@ -12,7 +12,7 @@ import {
   toStorageWrite,
   type Settings,
 } from '../core/settings/index.ts';
-import type { EventPort, Logger, StorageAreaPort } from './ports.ts';
+import type { EventPort, Logger, StorageAreaPort } from './browser-api.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
 export interface SettingsStore {

@@ -5,7 +5,7 @@
  */
 import type { SiteRule, Settings } from '../core/settings/index.ts';
 import { withSiteRule } from '../core/settings/index.ts';
-import type { EventPort, Logger, MenusPort, TabsPort, Translate } from './ports.ts';
+import type { EventPort, Logger, MenusPort, TabsPort, Translate } from './browser-api.ts';
 import type { SettingsStore } from './settings-store.ts';
 import type { TabReport, TabStates } from './tab-state.ts';
 

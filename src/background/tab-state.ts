@@ -3,8 +3,8 @@
  * the toolbar menu needs it after the worker was stopped and woken again, and the worker cannot
  * read tab URLs itself without the `tabs` permission. Cleared by the browser at session end.
  */
-import type { PageState } from '../core/messages.ts';
-import type { EventPort, Logger, StorageAreaPort } from './ports.ts';
+import type { PageState } from '../core/messages/index.ts';
+import type { EventPort, Logger, StorageAreaPort } from './browser-api.ts';
 
 export interface TabReport {
   site: string | null;

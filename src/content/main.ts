@@ -9,12 +9,12 @@ import { parseContentRequest } from '../core/messages/content-requests.ts';
 import { serveMessage } from '../core/messages/protocol.ts';
 import { isSettingsChange } from '../core/settings/storage-layout.ts';
 import { contentExt } from './ext.ts';
-import { GlossPage } from './gloss-page.ts';
-import { pageHighlightApi } from './highlighter.ts';
+import { GlossPage } from './page/gloss-page.ts';
+import { pageHighlightApi } from './scan/highlighter.ts';
 import { guard, warn } from './log.ts';
-import { watchNavigation } from './navigation.ts';
-import { contentHandlers } from './requests.ts';
-import { pageClock } from './slice-runner.ts';
+import { watchNavigation } from './page/navigation.ts';
+import { contentHandlers } from './page/request-handlers.ts';
+import { pageClock } from './scan/slice-runner.ts';
 
 function main(): void {
   const win = window;

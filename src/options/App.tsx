@@ -3,7 +3,7 @@ import type { Category, Entry } from '../core/facts/types.ts';
 import type { Matcher } from '../core/match/index.ts';
 import { GlossMark } from '../ui/controls/GlossMark.tsx';
 import { useT } from '../ui/i18n.tsx';
-import type { OptionsPorts } from './ports.ts';
+import type { OptionsPorts } from './browser-api.ts';
 import { AppearanceSection } from './sections/AppearanceSection.tsx';
 import { BackupSection } from './sections/BackupSection.tsx';
 import { CategoriesSection } from './sections/CategoriesSection.tsx';

@@ -7,7 +7,7 @@ import dictionary from 'gloss:dictionary';
 import entries from 'gloss:facts';
 import { render } from 'preact';
 import { createMatcher } from '../core/match/index.ts';
-import { createBackgroundClient } from '../core/messages.ts';
+import { createBackgroundClient } from '../core/messages/index.ts';
 import { isSettingsChange } from '../core/settings/index.ts';
 import { controlsCss } from '../ui/controls/controls.css.ts';
 import { installStyles } from '../ui/controls/install-styles.ts';
@@ -16,7 +16,7 @@ import { browserI18n } from '../ui/i18n-browser.ts';
 import { OptionsApp } from './App.tsx';
 import { downloadText } from './download.ts';
 import { optionsCss } from './options.css.ts';
-import type { OptionsPorts } from './ports.ts';
+import type { OptionsPorts } from './browser-api.ts';
 
 function start(): void {
   const i18n = browserI18n();

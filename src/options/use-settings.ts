@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BackgroundRequest, Result } from '../core/messages.ts';
+import type { BackgroundRequest, Result } from '../core/messages/index.ts';
 import type { Settings } from '../core/settings/index.ts';
-import type { OptionsPorts } from './ports.ts';
+import type { OptionsPorts } from './browser-api.ts';
 
 /** The requests that change the settings; each answers with the settings as stored. */
 export type SettingsWrite = Extract<BackgroundRequest, { type: 'setSiteRule' | 'setMuted' | 'updateSettings' | 'importSettings' | 'resetSettings' }>;

@@ -6,7 +6,7 @@ import { useT } from '../ui/i18n.tsx';
 import { GlossMark } from '../ui/controls/GlossMark.tsx';
 import { SearchIcon, SettingsIcon } from '../ui/icons.tsx';
 import { PagePanel } from './PagePanel.tsx';
-import type { PopupPorts } from './ports.ts';
+import type { PopupPorts } from './browser-api.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { usePage } from './use-page.ts';
 import { useSearch } from './use-search.ts';

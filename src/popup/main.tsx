@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import entries from 'gloss:facts';
 import { render } from 'preact';
-import { createBackgroundClient, createTabClient } from '../core/messages.ts';
+import { createBackgroundClient, createTabClient } from '../core/messages/index.ts';
 import { isSettingsChange } from '../core/settings/index.ts';
 import { installCardStyles } from '../ui/card/index.ts';
 import { controlsCss } from '../ui/controls/controls.css.ts';
@@ -15,7 +15,7 @@ import { browserI18n } from '../ui/i18n-browser.ts';
 import { PopupApp } from './App.tsx';
 import type { Target } from './page-state.ts';
 import { popupCss } from './popup.css.ts';
-import type { PopupPorts } from './ports.ts';
+import type { PopupPorts } from './browser-api.ts';
 
 const params = new URLSearchParams(location.search);
 /** ?tab=<id>: speak about that tab (the e2e tests open the popup as a tab of its own). */

@@ -3,7 +3,7 @@
  * could learn (the tab's URL, the content script's answer, the settings), the output is one of
  * a few views the components draw.
  */
-import type { ListTermsResponse, Result } from '../core/messages.ts';
+import type { ListTermsResponse, Result } from '../core/messages/index.ts';
 import {
   decideForSite,
   isRestrictedUrl,

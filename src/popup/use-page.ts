@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultSettings, isRestrictedUrl, type Settings } from '../core/settings/index.ts';
-import type { ListTermsResponse, Result } from '../core/messages.ts';
+import type { ListTermsResponse, Result } from '../core/messages/index.ts';
 import { useT } from '../ui/i18n.tsx';
 import { pageView, ruleForSwitch, type PageFacts, type PageView, type Target } from './page-state.ts';
-import type { PopupPorts } from './ports.ts';
+import type { PopupPorts } from './browser-api.ts';
 
 export interface Notice {
   tone: 'info' | 'error';

@@ -1,10 +1,10 @@
 // axe-core on the popup, the options page and the hover card, in light and in dark mode, in
 // both browsers: no serious or critical violation anywhere.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { blocking, runAxe, type AxeFinding } from './harness/axe.ts';
-import { tabIdOfSite } from './harness/extension-tabs.ts';
-import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { setColorScheme } from './harness/color-scheme.ts';
+import { blocking, runAxe, type AxeFinding } from '../../scripts/harness/axe.ts';
+import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
+import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { setColorScheme } from '../../scripts/harness/color-scheme.ts';
 
 let server: StaticServer;
 beforeAll(async () => {

@@ -2,9 +2,9 @@
 // off from the popup clears both of its tabs within a second and leaves the other site alone; the
 // choice survives a reload; switching back on restores the marks.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { tabIdOfSite } from './harness/extension-tabs.ts';
-import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { markedRanges, waitForMarks, waitForStableMarks } from './harness/marks.ts';
+import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
+import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { markedRanges, waitForMarks, waitForStableMarks } from '../../scripts/harness/marks.ts';
 
 let server: StaticServer;
 beforeAll(async () => {

@@ -3,10 +3,10 @@
 // Chromium only: Firefox runs the background as an event page, and has no CDP to stop it with.
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ChromiumGloss } from './harness/chromium.ts';
-import { tabIdOfSite } from './harness/extension-tabs.ts';
-import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer } from './harness/index.ts';
-import { waitForMarks } from './harness/marks.ts';
+import type { ChromiumGloss } from '../../scripts/harness/chromium.ts';
+import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
+import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer } from '../../scripts/harness/index.ts';
+import { waitForMarks } from '../../scripts/harness/marks.ts';
 
 let server: StaticServer;
 beforeAll(async () => {

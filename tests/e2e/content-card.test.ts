@@ -2,11 +2,11 @@
 // a light and a dark page, the page text left alone, and not one network request.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { cardState, glossHighlights, hostPlacement, markedCount } from './harness/content-probes.ts';
-import { locateText } from './harness/page-scripts.ts';
-import { waitForStableMarks } from './harness/marks.ts';
-import { extensionMessenger, messageTabs } from './harness/tab-messages.ts';
+import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { cardState, glossHighlights, hostPlacement, markedCount } from '../../scripts/harness/content-probes.ts';
+import { locateText } from '../../scripts/harness/page-scripts.ts';
+import { waitForStableMarks } from '../../scripts/harness/marks.ts';
+import { extensionMessenger, messageTabs } from '../../scripts/harness/tab-messages.ts';
 
 let server: StaticServer;
 

@@ -8,9 +8,9 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScanDictionary } from '../../src/cli/lib/scan-dictionary.ts';
 import { scanHtml } from '../../src/cli/lib/scan-page.ts';
-import { CORPUS, ROOT, describeInBrowsers, type TestPage } from './harness/index.ts';
-import { startScriptlessServer, type ScriptlessServer } from './harness/csp-server.ts';
-import { messageTabs } from './harness/tab-messages.ts';
+import { CORPUS, ROOT, describeInBrowsers, type TestPage } from '../../scripts/harness/index.ts';
+import { startScriptlessServer, type ScriptlessServer } from '../../scripts/harness/csp-server.ts';
+import { messageTabs } from '../../scripts/harness/tab-messages.ts';
 
 const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.html?$/i.test(f)).sort() : [];
 

@@ -2,10 +2,10 @@
 // tests/fixtures/pages/hostile-*.html.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { cardState, markedCount, readHeartbeat, startHeartbeat } from './harness/content-probes.ts';
-import { locateText } from './harness/page-scripts.ts';
-import { extensionMessenger, messageBackground } from './harness/tab-messages.ts';
+import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { cardState, markedCount, readHeartbeat, startHeartbeat } from '../../scripts/harness/content-probes.ts';
+import { locateText } from '../../scripts/harness/page-scripts.ts';
+import { extensionMessenger, messageBackground } from '../../scripts/harness/tab-messages.ts';
 
 let server: StaticServer;
 

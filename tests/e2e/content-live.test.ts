@@ -2,10 +2,10 @@
 // own changes are scanned, and SPA navigations (pushState, back) start a fresh scan.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
-import { cardState, glossHighlights, markedCount } from './harness/content-probes.ts';
-import { waitForStableMarks } from './harness/marks.ts';
-import { extensionMessenger, messageBackground, messageTabs } from './harness/tab-messages.ts';
+import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { cardState, glossHighlights, markedCount } from '../../scripts/harness/content-probes.ts';
+import { waitForStableMarks } from '../../scripts/harness/marks.ts';
+import { extensionMessenger, messageBackground, messageTabs } from '../../scripts/harness/tab-messages.ts';
 
 let server: StaticServer;
 

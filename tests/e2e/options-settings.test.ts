@@ -1,8 +1,8 @@
 // The options page in both browsers: sites, a refused import, export and re-import round trip,
 // reset behind its confirmation. Screenshots: options-light, options-dark.
 import { beforeEach, expect, it } from 'vitest';
-import { describeInBrowsers, type TestPage } from './harness/index.ts';
-import { setColorScheme } from './harness/color-scheme.ts';
+import { describeInBrowsers, type TestPage } from '../../scripts/harness/index.ts';
+import { setColorScheme } from '../../scripts/harness/color-scheme.ts';
 
 /** Clicks the button whose text (or aria-label) is `name`, as a user's click would. */
 async function clickButton(page: TestPage, name: string): Promise<void> {

@@ -1,8 +1,8 @@
 // The popup over a real page in both browsers: "On this page" jumps to a term and opens its card
 // there; the site switch turns Gloss off and on for the site, in storage and on the page.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { tabIdOfSite } from './harness/extension-tabs.ts';
-import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from './harness/index.ts';
+import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
+import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
 
 let server: StaticServer;
 beforeAll(async () => {

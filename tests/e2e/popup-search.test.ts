@@ -2,8 +2,8 @@
 // the search latency measured in the browser (the popup records a User Timing measure per
 // search). Screenshots: popup-light, popup-dark, popup-card.
 import { expect, it } from 'vitest';
-import { describeInBrowsers, type TestPage } from './harness/index.ts';
-import { setColorScheme } from './harness/color-scheme.ts';
+import { describeInBrowsers, type TestPage } from '../../scripts/harness/index.ts';
+import { setColorScheme } from '../../scripts/harness/color-scheme.ts';
 
 const WIDTH = 380;
 const HEIGHT = 600;

@@ -2,9 +2,9 @@
 // the demo article, the background answers, and the popup renders.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer } from './harness/index.ts';
-import { markedCount } from './harness/content-probes.ts';
-import { extensionMessenger, messageBackground, messageTabs } from './harness/tab-messages.ts';
+import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer } from '../../scripts/harness/index.ts';
+import { markedCount } from '../../scripts/harness/content-probes.ts';
+import { extensionMessenger, messageBackground, messageTabs } from '../../scripts/harness/tab-messages.ts';
 
 let server: StaticServer;
 

@@ -128,7 +128,7 @@ describe('scan arguments and facts', () => {
   });
 
   it('runs as npm run scan does, with the exit code', () => {
-    const r = spawnSync(process.execPath, ['src/cli/dev/run-ts.mjs', 'src/cli/scan.ts', '--facts', FACTS, '--json', `${FIX}/second.html`, `${FIX}/missing.html`], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'src/cli/scan.ts', '--facts', FACTS, '--json', `${FIX}/second.html`, `${FIX}/missing.html`], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
     expect(r.stderr.trim()).toBe(`scan: ${FIX}/missing.html: no such file`);

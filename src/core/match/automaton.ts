@@ -36,7 +36,7 @@ export interface Automaton {
 
 /** Builds the automaton in one go (the CLI, tests, the popup's preview). */
 export function buildAutomaton(terms: DictionaryTerm[]): Automaton {
-  return drain(buildAutomatonSteps(terms));
+  return drain(buildAutomatonGradually(terms));
 }
 
 /** Runs a stepwise build to its end. */
@@ -51,7 +51,7 @@ export function drain<T>(steps: Generator<void, T, void>): T {
  * The same build, cut into short steps: it pauses (yields) every few dozen keys or nodes, so a
  * page's content script can spread it over tasks of a few milliseconds instead of one long task.
  */
-export function* buildAutomatonSteps(terms: DictionaryTerm[]): Generator<void, Automaton, void> {
+export function* buildAutomatonGradually(terms: DictionaryTerm[]): Generator<void, Automaton, void> {
   // By key; for one key, an exact-case alias first (it is more specific), then source order.
   const order = terms.map((_, i) => i).sort((x, y) => {
     const a = terms[x]!;
@@ -152,7 +152,7 @@ export function* buildAutomatonSteps(terms: DictionaryTerm[]): Generator<void, A
 const DENSE_CHILDREN = 6;
 
 /** The child of `node` along class `cls` in the trie (no failure), or -1. */
-export function step(a: Automaton, node: number, cls: number): number {
+export function child(a: Automaton, node: number, cls: number): number {
   let lo = a.edgeStart[node]!;
   let hi = a.edgeStart[node + 1]! - 1;
   while (lo <= hi) {
@@ -171,7 +171,7 @@ export function advance(a: Automaton, s: number, cls: number): number {
   for (;;) {
     const row = a.denseAt[s]!;
     if (row >= 0) return a.dense[row + cls]!;
-    const t = step(a, s, cls);
+    const t = child(a, s, cls);
     if (t >= 0) return t;
     s = a.fail[s]!;
   }
@@ -180,7 +180,7 @@ export function advance(a: Automaton, s: number, cls: number): number {
 /** The automaton's move from `node` on `cls`, following failures (0: back at the root). */
 export function resolve(a: Automaton, node: number, cls: number): number {
   for (let s = node; ; s = a.fail[s]!) {
-    const t = step(a, s, cls);
+    const t = child(a, s, cls);
     if (t >= 0) return t;
     if (s === 0) return 0;
   }

@@ -1,7 +1,7 @@
 // The public API of the matching engine. Pure: no browser globals; DOM types come in as parameters.
 export { normalizeKey } from './normalize.ts';
 export { compile } from './compile.ts';
-export { createMatcher, createMatcherSteps, type Match, type Matcher } from './matcher.ts';
+export { createMatcher, createMatcherGradually, type Match, type Matcher } from './matcher.ts';
 export { termSourcesFromEntries } from './sources.ts';
 export { DICTIONARY_FORMAT, DICTIONARY_VERSION, type CompiledDictionary, type TermSource } from './dictionary.ts';
 // DOM side: DOM types as parameters only; the owner document comes from the nodes themselves.

@@ -1,4 +1,4 @@
-import { buildAutomatonSteps, drain, type Automaton } from './automaton.ts';
+import { buildAutomatonGradually, drain, type Automaton } from './automaton.ts';
 import { readDictionary, type CompiledDictionary } from './dictionary.ts';
 import { normalizeKey, prepareTable } from './normalize.ts';
 import { runScan, ScanBuffers, UNIT_WORD } from './scan.ts';
@@ -17,14 +17,14 @@ export interface Matcher {
 
 /** Builds the automaton from a compiled dictionary (checked first, so bad JSON fails clearly). */
 export function createMatcher(dict: CompiledDictionary): Matcher {
-  return drain(createMatcherSteps(dict));
+  return drain(createMatcherGradually(dict));
 }
 
-/** createMatcher cut into short steps (see buildAutomatonSteps); the result is the same matcher. */
-export function* createMatcherSteps(dict: CompiledDictionary): Generator<void, Matcher, void> {
+/** createMatcher cut into short steps (see buildAutomatonGradually); the result is the same matcher. */
+export function* createMatcherGradually(dict: CompiledDictionary): Generator<void, Matcher, void> {
   const { ids, terms } = readDictionary(dict);
   yield;
-  const automaton = yield* buildAutomatonSteps(terms);
+  const automaton = yield* buildAutomatonGradually(terms);
   prepareTable();
   const buffers = new ScanBuffers();
   const cand: number[] = [];

@@ -31,7 +31,7 @@ export function previewMarks(matcher: Pick<Matcher, 'scan'>, text: string, filte
 }
 
 /**
- * Highlight names, the same as the content script registers (src/content/highlighter.ts), so the
+ * Highlight names, the same as the content script registers (src/content/scan/highlighter.ts), so the
  * preview is drawn by content.css itself. tests/dom/options/preview.test.ts keeps them in step.
  */
 export const PREVIEW_HIGHLIGHTS = {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../core/settings/index.ts';
 import { useT } from '../../ui/i18n.tsx';
 import { DownloadIcon, UploadIcon } from '../../ui/icons.tsx';
-import type { OptionsPorts } from '../ports.ts';
+import type { OptionsPorts } from '../browser-api.ts';
 import { Section, Status, type StatusMessage } from '../Section.tsx';
 import type { SettingsController } from '../use-settings.ts';
 

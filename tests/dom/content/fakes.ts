@@ -1,8 +1,8 @@
 import type { Entry } from '../../../src/core/facts/types.ts';
-import { ok, fail, type BackgroundClient, type BackgroundRequest, type Result } from '../../../src/core/messages.ts';
+import { ok, fail, type BackgroundClient, type BackgroundRequest, type Result } from '../../../src/core/messages/index.ts';
 import { defaultSettings, type Settings } from '../../../src/core/settings/index.ts';
-import type { HighlightApi, HighlightLike } from '../../../src/content/highlighter.ts';
-import type { TermRecord } from '../../../src/content/match-store.ts';
+import type { HighlightApi, HighlightLike } from '../../../src/content/scan/highlighter.ts';
+import type { TermRecord } from '../../../src/content/scan/match-store.ts';
 import { CATEGORY } from './support.ts';
 
 export function entry(id: string, over: Partial<Entry> = {}): Entry {

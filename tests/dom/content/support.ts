@@ -1,7 +1,7 @@
 import { compile, createMatcher } from '../../../src/core/match/index.ts';
 import type { Category } from '../../../src/core/facts/types.ts';
-import type { MarkOptions } from '../../../src/content/marks.ts';
-import type { Clock } from '../../../src/content/slice-runner.ts';
+import type { MarkOptions } from '../../../src/content/scan/marks.ts';
+import type { Clock } from '../../../src/content/scan/slice-runner.ts';
 
 export const dictionary = compile([
   { id: 'pos2', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }] },

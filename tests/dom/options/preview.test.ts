@@ -13,7 +13,7 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('the preview highlights', () => {
   it('use the names the content script registers', () => {
-    const highlighter = read('src/content/highlighter.ts');
+    const highlighter = read('src/content/scan/highlighter.ts');
     for (const name of Object.values(PREVIEW_HIGHLIGHTS)) expect(highlighter, name).toContain(`'${name}'`);
   });
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { Entry } from '../../../src/core/facts/types.ts';
 import { compile, createMatcher, termSourcesFromEntries, type Matcher } from '../../../src/core/match/index.ts';
 import { OptionsApp } from '../../../src/options/App.tsx';
-import type { OptionsPorts } from '../../../src/options/ports.ts';
+import type { OptionsPorts } from '../../../src/options/browser-api.ts';
 import { I18nProvider, type I18n } from '../../../src/ui/i18n.tsx';
 import { realEntries } from '../../unit/search/support.ts';
 import { FakeBackground, settle } from '../popup/fake-extension.ts';

@@ -1,7 +1,7 @@
 // Fakes of what the popup and the options page talk to: a background that keeps settings in
 // memory with the same core functions the real one uses, and content scripts in tabs.
-import type { BackgroundClient, BackgroundRequest, ContentRequest, ListTermsResponse, Result, TabClient } from '../../../src/core/messages.ts';
-import { fail, ok } from '../../../src/core/messages.ts';
+import type { BackgroundClient, BackgroundRequest, ContentRequest, ListTermsResponse, Result, TabClient } from '../../../src/core/messages/index.ts';
+import { fail, ok } from '../../../src/core/messages/index.ts';
 import {
   defaultSettings,
   exportSettingsJson,

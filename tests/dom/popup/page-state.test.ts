@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fail, ok } from '../../../src/core/messages.ts';
+import { fail, ok } from '../../../src/core/messages/index.ts';
 import { defaultSettings, type Settings } from '../../../src/core/settings/index.ts';
 import { pageView, ruleForSwitch, switchUsable, type Target } from '../../../src/popup/page-state.ts';
 import { pageAnswer } from './support.tsx';

@@ -1,10 +1,10 @@
 // Mounts the popup with fakes for the browser, on the real dictionary and the real catalogues.
 import { render } from 'preact';
 import type { Entry } from '../../../src/core/facts/types.ts';
-import type { ListTermsResponse } from '../../../src/core/messages.ts';
+import type { ListTermsResponse } from '../../../src/core/messages/index.ts';
 import { PopupApp } from '../../../src/popup/App.tsx';
 import type { Target } from '../../../src/popup/page-state.ts';
-import type { PopupPorts } from '../../../src/popup/ports.ts';
+import type { PopupPorts } from '../../../src/popup/browser-api.ts';
 import { installCardStyles } from '../../../src/ui/card/index.ts';
 import { I18nProvider, type I18n } from '../../../src/ui/i18n.tsx';
 import { EN } from '../ui/support.tsx';

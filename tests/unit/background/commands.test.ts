@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCommandHandler } from '../../../src/background/commands.ts';
-import { createTabClient } from '../../../src/core/messages.ts';
+import { createTabClient } from '../../../src/core/messages/index.ts';
 import { FakeTabs } from './fakes.ts';
 
 describe('keyboard commands', () => {

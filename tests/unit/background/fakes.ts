@@ -1,7 +1,7 @@
-/** Fakes of the browser slices in src/background/ports.ts, for the background's unit tests. */
+/** Fakes of the browser slices in src/background/browser-api.ts, for the background's unit tests. */
 import type { Entry } from '../../../src/core/facts/types.ts';
-import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from '../../../src/background/ports.ts';
-import { seeded } from '../../support/seeded.ts';
+import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from '../../../src/background/browser-api.ts';
+import { seeded } from '../../../scripts/lib/seeded.ts';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

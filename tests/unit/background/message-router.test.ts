@@ -3,7 +3,7 @@ import { createRouter } from '../../../src/background/message-router.ts';
 import type { PageReportInput } from '../../../src/background/page-reports.ts';
 import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import { createSettingsStore } from '../../../src/background/settings-store.ts';
-import type { SenderLike } from '../../../src/core/messages.ts';
+import type { SenderLike } from '../../../src/core/messages/index.ts';
 import { CURRENT_VERSION, defaultSettings, exportSettingsJson } from '../../../src/core/settings/index.ts';
 import { ENTRIES, FakeStorageArea, makeLog } from './fakes.ts';
 

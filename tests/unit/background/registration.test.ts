@@ -3,14 +3,14 @@ import { createCommandHandler, registerCommands } from '../../../src/background/
 import { registerContextMenus, type MenuClick } from '../../../src/background/context-menu.ts';
 import { createRouter, registerRouter } from '../../../src/background/message-router.ts';
 import { createPendingSearch } from '../../../src/background/pending-search.ts';
-import type { TabLike } from '../../../src/background/ports.ts';
+import type { TabLike } from '../../../src/background/browser-api.ts';
 import { createSearchOpener } from '../../../src/background/search-opener.ts';
 import { EXPLAIN_MENU_ID, createSelectionMenu } from '../../../src/background/selection-menu.ts';
 import { createSettingsStore, registerMigrationOnInstall } from '../../../src/background/settings-store.ts';
 import { SITE_MENU_ID, createSiteMenu, registerSiteMenuTracking } from '../../../src/background/site-menu.ts';
 import { createTabStates, registerTabCleanup } from '../../../src/background/tab-state.ts';
 import { createTermLookup } from '../../../src/background/term-lookup.ts';
-import { createTabClient, type Result, type SenderLike } from '../../../src/core/messages.ts';
+import { createTabClient, type Result, type SenderLike } from '../../../src/core/messages/index.ts';
 import { CURRENT_VERSION } from '../../../src/core/settings/index.ts';
 import { ENTRIES, FakeAction, FakeEvent, FakeMenus, FakeStorageArea, FakeTabs, fakeTranslate, makeLog, settle } from './fakes.ts';
 

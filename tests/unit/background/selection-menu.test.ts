@@ -3,7 +3,7 @@ import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import { createSearchOpener } from '../../../src/background/search-opener.ts';
 import { EXPLAIN_MENU_ID, createSelectionMenu } from '../../../src/background/selection-menu.ts';
 import { createTermLookup } from '../../../src/background/term-lookup.ts';
-import { createTabClient } from '../../../src/core/messages.ts';
+import { createTabClient } from '../../../src/core/messages/index.ts';
 import { ENTRIES, FakeAction, FakeMenus, FakeStorageArea, FakeTabs, fakeTranslate } from './fakes.ts';
 
 const POPUP = 'chrome-extension://id/popup.html';

@@ -11,7 +11,7 @@ import {
   withSiteRule,
   type Settings,
 } from '../../../src/core/settings/index.ts';
-import { seeded } from '../../support/seeded.ts';
+import { seeded } from '../../../scripts/lib/seeded.ts';
 import { FakeStorageArea, makeLog, perItemQuota } from './fakes.ts';
 
 const ids = Array.from({ length: 40 }, (_, i) => `entry-${i}`);

@@ -37,7 +37,7 @@ const CLI = join(ROOT, 'src/cli/facts-check.ts');
 
 /** Runs `npm run facts:check -- ARGS` exactly the way npm does: through run-ts.mjs. */
 export function runFactsCheck(args: string[]): Promise<CliResult> {
-  return runNode([join(ROOT, 'src/cli/dev/run-ts.mjs'), CLI, ...args]);
+  return runNode([join(ROOT, 'scripts/run-ts.mjs'), CLI, ...args]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, createMatcher, createMatcherSteps, type TermSource } from '../../../src/core/match/index.ts';
+import { compile, createMatcher, createMatcherGradually, type TermSource } from '../../../src/core/match/index.ts';
 
 const SOURCES: TermSource[] = [
   { id: 'nord-stream', terms: [{ text: 'Nord Stream', caseSensitive: false }] },
@@ -170,7 +170,7 @@ describe('compile', () => {
   });
 });
 
-describe('createMatcherSteps', () => {
+describe('createMatcherGradually', () => {
   it('builds the same matcher as createMatcher, in many short steps', () => {
     const dict = compile([
       { id: 'ps2', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }, { text: 'Сила Сибири 2', caseSensitive: false }] },
@@ -178,7 +178,7 @@ describe('createMatcherSteps', () => {
       ...Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, terms: [{ text: `term number ${i} of many`, caseSensitive: false }] })),
       { id: 'swift', terms: [{ text: 'SWIFT', caseSensitive: true }] },
     ]);
-    const steps = createMatcherSteps(dict);
+    const steps = createMatcherGradually(dict);
     let pauses = 0;
     let r = steps.next();
     while (!r.done) {

@@ -7,7 +7,7 @@ import {
   serveMessage,
   type ContentRequest,
   type Handlers,
-} from '../../../src/core/messages.ts';
+} from '../../../src/core/messages/index.ts';
 import { defaultSettings } from '../../../src/core/settings/index.ts';
 
 describe('createBackgroundClient', () => {

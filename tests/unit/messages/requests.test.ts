@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest, parseRequest, type BackgroundRequest, type ContentRequest } from '../../../src/core/messages.ts';
+import { parseContentRequest, parseRequest, type BackgroundRequest, type ContentRequest } from '../../../src/core/messages/index.ts';
 
 const valid: BackgroundRequest[] = [
   { type: 'getEntry', id: 'nord-stream-2' },

@@ -1,0 +1,157 @@
+/**
+ * Opens, switches and closes the card: fetches the entry (cached), renders the shared Preact card
+ * into the host's shadow root, positions it against the term, and gives focus back on close.
+ */
+import type { VirtualElement } from '@floating-ui/dom';
+import type { Entry } from '../../core/facts/types.ts';
+import type { I18n } from '../../ui/i18n.tsx';
+import { renderCard, type CardHandle, type CardProps, type CardTheme } from '../../ui/card/index.ts';
+import type { CardHost } from './card-host.ts';
+import type { EntryCache } from '../entry-cache.ts';
+import { warn } from '../log.ts';
+
+export interface CardActions {
+  mute(id: string): void;
+  siteOff(): void;
+  copy(text: string): Promise<void>;
+  /** The card was closed from inside (Esc, ×). */
+  closed(): void;
+  /** The reader clicked or typed in the card: keep it open. */
+  interacted(): void;
+}
+
+export interface OpenOptions {
+  id: string;
+  anchor: VirtualElement;
+  /** Move focus into the card (keyboard, popup, context menu). */
+  focus: boolean;
+  theme: CardTheme;
+  /** Said to screen readers once the card is up. */
+  announce?: string;
+}
+
+export class CardView {
+  private card: CardHandle | null = null;
+  private props: CardProps | null = null;
+  private ticket = 0;
+  private returnFocus: Element | null = null;
+  private openedWithFocus = false;
+  private shownId: string | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly host: CardHost,
+    private readonly entries: EntryCache,
+    private readonly i18n: I18n,
+    private readonly actions: CardActions,
+    private readonly pageUrl: () => string,
+  ) {}
+
+  get openId(): string | null {
+    return this.host.visible ? this.shownId : null;
+  }
+
+  /** Resolves true once the card shows `id`; false when the entry is missing or a newer open won. */
+  /** Prepares the host (element, shadow root, styles) before a card is due. */
+  warm(): void {
+    try {
+      this.host.mount();
+    } catch (error) {
+      warn('could not prepare the card host', error);
+    }
+  }
+
+  async open(options: OpenOptions): Promise<boolean> {
+    const ticket = ++this.ticket;
+    const entry = this.entries.peek(options.id) ?? (await this.entries.get(options.id));
+    if (ticket !== this.ticket) return false;
+    if (!entry) return false;
+    if (options.focus && !this.host.isOwn(this.doc.activeElement)) {
+      this.returnFocus = this.doc.activeElement;
+    }
+    this.openedWithFocus = options.focus;
+    this.render(entry, options);
+    await this.host.show(options.anchor);
+    if (options.focus) this.focusCard();
+    if (options.announce) this.host.announce(options.announce);
+    void this.loadRelated(entry, ticket);
+    return true;
+  }
+
+  /** Hides the card; focus goes back where it was when the card took it. */
+  close(): void {
+    this.ticket++;
+    const hadFocus = this.host.isOwn(this.doc.activeElement);
+    this.card?.unmount();
+    this.card = null;
+    this.props = null;
+    this.shownId = null;
+    this.host.hide();
+    if (hadFocus || this.openedWithFocus) {
+      const back = this.returnFocus;
+      this.returnFocus = null;
+      try {
+        if (back instanceof HTMLElement && back.isConnected && back !== this.doc.body) back.focus({ preventScroll: true });
+        else if (hadFocus) (this.doc.activeElement as HTMLElement | null)?.blur?.();
+      } catch (error) {
+        warn('could not give focus back', error);
+      }
+    }
+    this.openedWithFocus = false;
+  }
+
+  reposition(): void {
+    void this.host.reposition().catch((error: unknown) => warn('positioning the card failed', error));
+  }
+
+  private render(entry: Entry, options: OpenOptions): void {
+    const props: CardProps = {
+      entry,
+      relatedTitles: {},
+      mode: 'hover',
+      theme: options.theme,
+      pageUrl: this.pageUrl(),
+      autoFocus: false,
+      onOpenRelated: (id) => void this.switchTo(id),
+      onClose: () => this.actions.closed(),
+      onMute: (id) => this.actions.mute(id),
+      onSiteOff: () => this.actions.siteOff(),
+      onCopy: (text) => {
+        this.actions.interacted();
+        return this.actions.copy(text);
+      },
+    };
+    // A fresh card per opening: new ids, scroll at the top, nothing left from the last one.
+    this.card?.unmount();
+    this.card = renderCard(this.host.mount(), this.i18n, props);
+    this.props = props;
+    this.shownId = entry.id;
+  }
+
+  private async switchTo(id: string): Promise<void> {
+    this.actions.interacted();
+    const ticket = ++this.ticket;
+    const entry = await this.entries.get(id);
+    if (!entry || ticket !== this.ticket || !this.card || !this.props) return;
+    this.props = { ...this.props, entry, relatedTitles: {} };
+    this.shownId = id;
+    this.card.update(this.props);
+    this.reposition();
+    void this.loadRelated(entry, ticket);
+  }
+
+  private async loadRelated(entry: Entry, ticket: number): Promise<void> {
+    const related = Array.isArray(entry.related) ? entry.related.filter((r): r is string => typeof r === 'string') : [];
+    if (related.length === 0) return;
+    const titles = await this.entries.titles(related);
+    if (ticket !== this.ticket || !this.card || !this.props || this.props.entry.id !== entry.id) return;
+    this.props = { ...this.props, relatedTitles: titles };
+    this.card.update(this.props);
+    this.reposition();
+  }
+
+  private focusCard(): void {
+    const dialog = this.host.root?.querySelector<HTMLElement>('[role="dialog"]');
+    dialog?.focus({ preventScroll: true });
+  }
+}

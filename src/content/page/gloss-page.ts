@@ -1,0 +1,278 @@
+/**
+ * Gloss on one page: decide whether it is on (before any scanning), start or stop the scan, keep
+ * up with settings changes and SPA navigations, and report to the badge. Browser-free: main.ts
+ * passes the ports, tests pass fakes.
+ */
+import type { Category } from '../../core/facts/types.ts';
+import { createMatcherGradually, type CompiledDictionary, type Matcher } from '../../core/match/index.ts';
+import type { BackgroundClient } from '../../core/messages/index.ts';
+import { pageStateOf, type Settings } from '../../core/settings/index.ts';
+import type { I18n } from '../../ui/i18n.tsx';
+import { decide, type PageDecision } from './decision.ts';
+import { categoriesFrom, EntryCache, type CategoryLookup } from '../entry-cache.ts';
+import { Highlighter, type HighlightApi } from '../scan/highlighter.ts';
+import { warn } from '../log.ts';
+import type { MarkOptions } from '../scan/marks.ts';
+import type { TermRecord } from '../scan/match-store.ts';
+import { ScanSession } from '../scan/scan-session.ts';
+import type { Clock, Job } from '../scan/slice-runner.ts';
+import { TermCards } from '../card/term-cards.ts';
+
+export interface PagePorts {
+  win: Window & typeof globalThis;
+  doc: Document;
+  background: BackgroundClient;
+  dictionary: CompiledDictionary;
+  i18n: I18n;
+  highlightApi: HighlightApi | null;
+  clock: Clock;
+  copy(text: string): Promise<void>;
+}
+
+/** Badge reports are sent at most this often while a page keeps changing. */
+const REPORT_MS = 1000;
+/** A page that was not an article at document_idle is checked once more this much later. */
+const RECHECK_MS = 2500;
+
+export class GlossPage {
+  readonly entries: EntryCache;
+  readonly cards: TermCards;
+  private readonly categories: CategoryLookup;
+  private current: PageDecision | null = null;
+  private session: ScanSession | null = null;
+  private highlighter: Highlighter | null = null;
+  private matcher: Matcher | null = null;
+  private pending: Promise<void> | null = null;
+  private again = false;
+  private reported: string | null = null;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private idleWaiters: Array<() => void> = [];
+  private rechecked = false;
+
+  constructor(private readonly ports: PagePorts) {
+    const { win, doc } = ports;
+    this.entries = new EntryCache(ports.background);
+    this.categories = categoriesFrom(ports.dictionary, this.entries);
+    this.cards = new TermCards({
+      win,
+      doc,
+      entries: this.entries,
+      i18n: ports.i18n,
+      timers: { setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (h) => win.clearTimeout(h as number) },
+      actions: {
+        mute: (id) => void this.mute(id),
+        siteOff: () => void this.siteOff(),
+        copy: (text) => ports.copy(text),
+      },
+      terms: () => (this.session ? { store: this.session.store, isMarked: (r) => this.session!.marks.isMarked(r), highlighter: this.highlighter } : null),
+    });
+  }
+
+  get decision(): PageDecision | null {
+    return this.current;
+  }
+
+  get scan(): ScanSession | null {
+    return this.session;
+  }
+
+  /** Asks for the settings again and applies them; calls made meanwhile collapse into one more. */
+  evaluate(): Promise<void> {
+    if (this.pending) {
+      this.again = true;
+      return this.pending;
+    }
+    this.pending = (async () => {
+      do {
+        this.again = false;
+        try {
+          this.apply(await decide(this.ports.background, this.ports.win.location.href, this.ports.doc));
+        } catch (error) {
+          warn('deciding whether to run failed', error);
+        }
+      } while (this.again);
+      this.pending = null;
+    })();
+    return this.pending;
+  }
+
+  /** An SPA navigation: a new page in the same document. Start from scratch. */
+  async navigated(): Promise<void> {
+    this.cards.close();
+    this.session?.stop();
+    this.session = null;
+    this.reported = null;
+    await this.evaluate();
+  }
+
+  /**
+   * Resolves once the page's decision is made and its scan has nothing queued (at once when off),
+   * or after `timeoutMs`: requests that arrive while the page is still starting wait for it.
+   */
+  async whenIdle(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    if (this.pending) await Promise.race([this.pending, new Promise((r) => setTimeout(r, timeoutMs))]);
+    const left = deadline - Date.now();
+    if (left <= 0 || !this.session || (this.session.started && !this.session.scanning)) return;
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, left);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  stop(): void {
+    this.session?.stop();
+    this.session = null;
+    this.highlighter?.dispose();
+    this.highlighter = null;
+    this.cards.dispose();
+  }
+
+  private apply(next: PageDecision): void {
+    this.current = next;
+    const { settings, decision } = next;
+    this.cards.hoverDelay = settings.hoverDelayMs;
+    if (!decision.on) {
+      if (this.session || this.highlighter) this.stop();
+      this.report();
+      // Apps that render their article after document_idle get one more look.
+      if (decision.reason === 'not-article' && !this.rechecked) {
+        this.rechecked = true;
+        setTimeout(() => void this.evaluate(), RECHECK_MS);
+      }
+      return;
+    }
+    const options = this.markOptions(settings);
+    if (this.session) {
+      this.highlighter?.setStyle(settings.highlightStyle);
+      this.session.setOptions(options);
+      this.requireCategories();
+      this.cards.dropIfGone();
+    } else {
+      this.start(settings, options);
+    }
+    this.report();
+  }
+
+  /** Starts marking: a new scan session, whose first slice runs now (budgeted like any other). */
+  private start(settings: Settings, options: MarkOptions): void {
+    const { win, doc } = this.ports;
+    if (this.ports.highlightApi) {
+      this.highlighter ??= new Highlighter(this.ports.highlightApi);
+      this.highlighter.setStyle(settings.highlightStyle);
+    }
+    const session = new ScanSession({
+      doc,
+      view: win,
+      Observer: win.MutationObserver,
+      matcher: { scan: (text) => (this.matcher ? this.matcher.scan(text) : []) },
+      highlighter: this.highlighter,
+      clock: this.ports.clock,
+      timers: { now: () => this.ports.clock.now(), setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (h) => win.clearTimeout(h as number) },
+      isOwn: (node) => this.cards.host.isOwn(node),
+      options,
+      onMarksChanged: () => this.marksChanged(),
+      onIdle: () => this.scanIdle(),
+    });
+    this.session = session;
+    this.cards.listen();
+    // Without a matcher yet, building it is the scan's first job: the slice runner cuts it into
+    // budgeted steps like any walk (30–70 ms in one piece on a slow machine), in idle time, or in
+    // message tasks in a hidden tab, and the walks queued behind it find the matcher ready.
+    if (!this.matcher) session.runner.add(this.matcherJob());
+    session.start();
+  }
+
+  /** A job that builds the matcher step by step and keeps it for every later session of the page. */
+  private matcherJob(): Job {
+    const steps = createMatcherGradually(this.ports.dictionary);
+    return {
+      work: () => {
+        try {
+          const r = steps.next();
+          if (!r.done) return true;
+          this.matcher = r.value;
+        } catch (error) {
+          warn('the term dictionary is unusable', error);
+        }
+        return false;
+      },
+    };
+  }
+
+  private markOptions(settings: Settings): MarkOptions {
+    return {
+      mentions: settings.mentions,
+      muted: new Set(settings.muted),
+      categoriesOff: new Set<Category>(settings.categoriesOff),
+      categoryOf: (id) => this.categories.get(id),
+    };
+  }
+
+  private marksChanged(): void {
+    this.cards.dropIfGone();
+    this.scheduleReport();
+  }
+
+  /** Without categories in the dictionary, "categories off" needs them learnt from the entries. */
+  private requireCategories(): void {
+    const session = this.session;
+    if (session && (this.current?.settings.categoriesOff.length ?? 0) > 0) {
+      this.categories.require(session.store.ids(), (ids) => this.session?.refresh(ids));
+    }
+  }
+
+  private scanIdle(): void {
+    this.requireCategories();
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+    this.scheduleReport();
+  }
+
+  private scheduleReport(): void {
+    if (this.reportTimer !== undefined) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      this.report();
+    }, REPORT_MS);
+  }
+
+  /** Tells the background what to show on the badge; only when something changed. */
+  private report(): void {
+    const decision = this.current?.decision;
+    if (!decision || this.current?.site === null) return;
+    const distinct = this.session?.marks.distinct ?? 0;
+    const state = pageStateOf(decision);
+    const key = `${state}:${distinct}`;
+    if (key === this.reported) return;
+    this.reported = key;
+    void this.ports.background.request({ type: 'reportPage', distinct, state }).then((answer) => {
+      if (!answer.ok) warn(`could not report the page (${answer.error.message})`);
+    });
+  }
+
+  private async mute(id: string): Promise<void> {
+    this.cards.close();
+    const answer = await this.ports.background.request({ type: 'setMuted', id, muted: true });
+    if (!answer.ok) warn(`could not mute "${id}" (${answer.error.message})`);
+  }
+
+  private async siteOff(): Promise<void> {
+    const site = this.current?.site;
+    this.cards.close();
+    if (!site) return;
+    const answer = await this.ports.background.request({ type: 'setSiteRule', site, rule: 'off' });
+    if (!answer.ok) warn(`could not turn Gloss off on ${site} (${answer.error.message})`);
+    // storage.onChanged brings the new settings; do not wait for it to take the marks away.
+    else this.apply({ ...this.current!, settings: answer.value, decision: { on: false, reason: 'site-off' } });
+  }
+
+  /** For the request handlers: marked records in document order. */
+  ordered(): TermRecord[] {
+    return this.session?.marks.ordered() ?? [];
+  }
+}

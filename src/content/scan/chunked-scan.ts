@@ -1,0 +1,49 @@
+import type { Match, Matcher } from '../../core/match/index.ts';
+
+/** Text longer than this is scanned in pieces, so one huge text node never makes a long task. */
+export const CHUNK = 16_384;
+/**
+ * The first pieces of a page are smaller: before the engine has compiled the matcher's hot loop,
+ * 16 K characters take 20 ms and more (measured in Chromium 156 and Firefox 153).
+ */
+export const FIRST_CHUNK = 1_024;
+/**
+ * Context re-read before each piece: longer than any term as written (the longest alias is well
+ * under 100 characters), so a match that starts in a piece is found whole and its left boundary
+ * is judged on the real preceding character.
+ */
+export const OVERLAP = 512;
+
+/**
+ * Scans `text` from `from` on, one piece of about `size` characters per call, and returns the
+ * matches that start inside the piece plus where the next piece starts (-1 when done). Pieces end
+ * at whitespace, so no surrogate pair or cluster is ever cut. `lastEnd` is where the previous
+ * piece's last match ended: a match overlapping it was already decided there.
+ */
+export function scanPiece(matcher: Matcher, text: string, from: number, lastEnd: number, size = CHUNK): { matches: Match[]; next: number } {
+  if (from === 0 && text.length <= size + OVERLAP) return { matches: matcher.scan(text), next: -1 };
+  const cut = pieceEnd(text, from + size);
+  const begin = Math.max(0, from - OVERLAP);
+  const stop = Math.min(text.length, cut + OVERLAP);
+  const found = matcher.scan(text.slice(begin, stop));
+  const matches: Match[] = [];
+  for (const m of found) {
+    const start = m.start + begin;
+    if (start < from || start >= cut || start < lastEnd) continue;
+    matches.push({ start, end: m.end + begin, id: m.id });
+  }
+  return { matches, next: cut >= text.length ? -1 : cut };
+}
+
+/** The first whitespace at or after `at` (within a short reach), else `at` moved off a low surrogate. */
+function pieceEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const limit = Math.min(text.length, at + 256);
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) return i;
+  }
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
+  return i;
+}

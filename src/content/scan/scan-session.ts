@@ -1,0 +1,142 @@
+/**
+ * One page's scan while Gloss is on: walk (viewport first) in idle slices, keep up with page
+ * changes, and keep the marks in line with the settings.
+ */
+import type { Matcher } from '../../core/match/index.ts';
+import type { Highlighter } from './highlighter.ts';
+import { MatchStore } from './match-store.ts';
+import { Marks, type MarkOptions, type MarkSink } from './marks.ts';
+import { DEFAULT_WATCH, MutationWatcher, type Batch, type Timers, type WatchOptions } from './mutation-watcher.ts';
+import { SliceRunner, type Clock } from './slice-runner.ts';
+import { WalkJob } from './scan-jobs.ts';
+import { viewportAnchor } from './viewport.ts';
+
+export interface SessionDeps {
+  doc: Document;
+  view: { scrollY: number; innerWidth: number; innerHeight: number };
+  Observer: typeof MutationObserver;
+  matcher: Matcher;
+  /** Where marks go; null where the browser has no Highlight API (terms are still found). */
+  highlighter: Highlighter | null;
+  clock: Clock;
+  timers: Timers;
+  /** Gloss's own nodes (the card host): never scanned, their changes ignored. */
+  isOwn(node: Node): boolean;
+  options: MarkOptions;
+  /** After marks changed (distinct count, the card's term may be gone). */
+  onMarksChanged(): void;
+  /** When a scan (first walk or a rescan) has finished and nothing is queued. */
+  onIdle?(): void;
+  budgetMs?: number;
+  watch?: WatchOptions;
+}
+
+const NO_SINK: MarkSink = { add() {}, delete() {} };
+
+export class ScanSession {
+  readonly store = new MatchStore();
+  readonly marks: Marks;
+  readonly runner: SliceRunner;
+  private readonly watcher: MutationWatcher;
+  private walks: WalkJob[] = [];
+  private options: MarkOptions;
+  private stopped = false;
+  /** start() has run: before it, nothing is queued yet but the scan has not happened either. */
+  started = false;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.options = deps.options;
+    this.marks = new Marks(deps.highlighter ?? NO_SINK);
+    this.runner = new SliceRunner(deps.clock, {
+      budgetMs: deps.budgetMs ?? 6,
+      idleTimeoutMs: 120,
+      afterSlice: () => this.afterSlice(),
+    });
+    this.watcher = new MutationWatcher(deps.doc.documentElement ?? deps.doc, deps.Observer, deps.isOwn, (b) => this.onBatch(b), deps.timers, deps.watch ?? DEFAULT_WATCH);
+  }
+
+  private get root(): Node {
+    return this.deps.doc.body ?? this.deps.doc.documentElement ?? this.deps.doc;
+  }
+
+  /** Starts the first walk and watching; the first slice runs now. */
+  start(): void {
+    if (this.stopped) return;
+    this.started = true;
+    this.walkAll();
+    this.watcher.start();
+    this.runner.runNow();
+  }
+
+  /** Forgets everything and reads the page again (an SPA navigation, a flood of changes). */
+  rescanAll(): void {
+    if (this.stopped) return;
+    this.watcher.flush();
+    this.store.clear();
+    this.walkAll();
+  }
+
+  setOptions(options: MarkOptions): void {
+    this.options = options;
+    this.store.markAllDirty();
+    this.sync();
+  }
+
+  /** Re-applies the marks of these ids (their category became known). */
+  refresh(ids: Iterable<string>): void {
+    if (this.marks.sync(this.store, ids, this.options)) this.deps.onMarksChanged();
+  }
+
+  get scanning(): boolean {
+    return this.runner.busy;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.runner.clear();
+    this.watcher.stop();
+    for (const w of this.walks) w.cancel();
+    this.walks = [];
+    this.marks.clear();
+    this.store.clear();
+  }
+
+  private walkAll(): void {
+    for (const w of this.walks) w.cancel();
+    const root = this.root;
+    const anchor = viewportAnchor(this.deps.doc, root, this.deps.view);
+    // From the viewport down, then the part above it: exact complements, no block twice.
+    this.walks = anchor
+      ? [this.job(root, { from: anchor }), this.job(root, { until: anchor })]
+      : [this.job(root, {})];
+    for (const w of this.walks) this.runner.add(w);
+  }
+
+  private job(root: Node, options: { from?: Node; until?: Node; replace?: boolean }): WalkJob {
+    return new WalkJob(root, this.deps.matcher, this.store, options);
+  }
+
+  private onBatch(batch: Batch): void {
+    if (this.stopped) return;
+    if (batch.full) {
+      this.rescanAll();
+      return;
+    }
+    if (batch.prune) this.store.pruneDisconnected();
+    for (const node of batch.removed) this.store.removeUnder(node);
+    for (const root of batch.roots) {
+      if (!this.deps.isOwn(root)) this.runner.add(this.job(root, { replace: true }));
+    }
+    // Removals change the marks even when nothing is left to scan.
+    if (batch.removed.length > 0 || batch.prune) this.sync();
+  }
+
+  private afterSlice(): void {
+    this.sync();
+    if (!this.runner.busy) this.deps.onIdle?.();
+  }
+
+  private sync(): void {
+    if (this.marks.sync(this.store, this.store.takeChanges(), this.options)) this.deps.onMarksChanged();
+  }
+}

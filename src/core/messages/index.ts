@@ -1,0 +1,34 @@
+/**
+ * The one message protocol between Gloss's contexts: requests, their answers, validation and
+ * typed clients. See messages/background-requests.ts and messages/content-requests.ts for the
+ * requests themselves.
+ *
+ * Background (runtime.sendMessage): getEntry, getSettings, getStatus, setSiteRule, setMuted,
+ * updateSettings, exportSettings, importSettings, resetSettings, reportPage, takePendingSearch.
+ * Content script (tabs.sendMessage): listTerms, revealTerm, explainSelection, stepTerm.
+ * Every answer is a Result; clients never throw.
+ */
+export * from './result.ts';
+export {
+  BackgroundRequestSchema,
+  parseBackgroundRequest,
+  parseBackgroundRequest as parseRequest,
+  type BackgroundRequest,
+  type BackgroundRequestType,
+  type BackgroundResponses,
+  type PageState,
+  type PageStatus,
+} from './background-requests.ts';
+export {
+  ContentRequestSchema,
+  ContentResponseSchemas,
+  parseContentRequest,
+  type ContentRequest,
+  type ContentRequestType,
+  type ContentResponses,
+  type ListTermsResponse,
+} from './content-requests.ts';
+export { SettingsPatchSchema } from './fields.ts';
+export * from './protocol.ts';
+export * from './client.ts';
+export { isOwnSender, isExtensionPageSender, type SenderLike } from './sender.ts';

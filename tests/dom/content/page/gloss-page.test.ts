@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
+import { contentHandlers } from '../../../../src/content/page/request-handlers.ts';
+import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
+import en from '../../../../src/_locales/en/messages.json';
+import { FakeBackground, fakeHighlights, setUrl } from '../fakes.ts';
+import { dictionary, html, ManualClock } from '../support.ts';
+
+const ARTICLE = `<article><h1>Pipes</h1><p>${'Filler text about energy. '.repeat(80)}</p>
+  <p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT, then Nord Stream again.</p></article>`;
+const NOT_ARTICLE = '<main><p>Log in to your bank. SWIFT transfers.</p></main>';
+
+let background: FakeBackground;
+let clock: ManualClock;
+let api: ReturnType<typeof fakeHighlights>;
+let page: GlossPage;
+
+function makePage(): GlossPage {
+  clock = new ManualClock();
+  api = fakeHighlights();
+  return new GlossPage({
+    win: window as Window & typeof globalThis,
+    doc: document,
+    background,
+    dictionary,
+    i18n: i18nFromMessages(en),
+    highlightApi: api,
+    clock,
+    copy: async () => {},
+  });
+}
+
+async function ready(): Promise<void> {
+  await page.evaluate();
+  // The matcher is built in a task of its own, and the walk starts in the next one.
+  await vi.waitFor(() => expect(page.scan === null || page.scan.started).toBe(true));
+  clock.drain();
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+const marked = () => api.texts('gloss-underline').sort();
+
+beforeEach(() => {
+  setUrl('https://news.example.org/2025/pipes');
+  background = new FakeBackground();
+});
+
+afterEach(() => {
+  page.stop();
+  document.querySelectorAll('[data-gloss-host]').forEach((h) => h.remove());
+});
+
+describe('deciding', () => {
+  it('marks an article in the default mode and reports it', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    expect(page.decision?.decision).toEqual({ on: true, reason: 'article' });
+    expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+    await vi.waitFor(() => expect(background.requests).toContainEqual({ type: 'reportPage', distinct: 3, state: 'on' }), { timeout: 2000 });
+  });
+
+  it('does nothing on a page that is not an article: no scan, no host, no listeners beyond the message', async () => {
+    html(NOT_ARTICLE);
+    page = makePage();
+    await ready();
+    expect(page.decision?.decision.reason).toBe('not-article');
+    expect(page.scan).toBeNull();
+    expect(clock.pending).toBe(0);
+    expect(document.querySelector('[data-gloss-host]')).toBeNull();
+    expect(api.registry.size).toBe(0);
+    expect(background.requests.map((r) => r.type)).toEqual(['getSettings', 'reportPage']);
+  });
+
+  it('skips even the article check where the site is switched off', async () => {
+    html(ARTICLE);
+    background.settings = { ...background.settings, sites: { 'example.org': 'off' } };
+    page = makePage();
+    await ready();
+    expect(page.decision).toMatchObject({ isArticle: null, decision: { on: false, reason: 'site-off' } });
+    expect(api.registry.size).toBe(0);
+  });
+
+  it('runs with the defaults when the background cannot be reached', async () => {
+    html(ARTICLE);
+    background.reachable = false;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    page = makePage();
+    await ready();
+    expect(page.decision?.decision.on).toBe(true);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
+
+describe('settings apply live', () => {
+  it('switches style, mentions and muted terms without a rescan, then off and on again', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    background.settings = { ...background.settings, highlightStyle: 'tint', mentions: 'every', muted: ['swift'] };
+    await page.evaluate();
+    expect(api.registry.has('gloss-underline')).toBe(false);
+    expect(api.texts('gloss-tint').sort()).toEqual(['Nord Stream', 'Nord Stream 2', 'Power of Siberia 2']);
+    background.settings = { ...background.settings, sites: { 'news.example.org': 'off' } };
+    await page.evaluate();
+    expect(api.registry.size).toBe(0);
+    expect(page.scan).toBeNull();
+    background.settings = { ...background.settings, sites: {} };
+    await ready();
+    expect(api.texts('gloss-tint').length).toBe(3);
+  });
+
+  it('holds back marks of switched-off categories until the entries tell the categories', async () => {
+    html(ARTICLE);
+    background.settings = { ...background.settings, categoriesOff: ['pipeline'] };
+    page = makePage();
+    await ready();
+    await vi.waitFor(() => expect(marked()).toEqual(['SWIFT']));
+    expect(background.count('getEntry')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('applies categories switched off later, without a new scan', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    background.settings = { ...background.settings, categoriesOff: ['payment-system'] };
+    await page.evaluate();
+    await vi.waitFor(() => expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2']));
+  });
+});
+
+describe('requests from the popup and the background', () => {
+  it('lists the marked terms in page order with titles and counts', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
+    const list = await handlers.listTerms({ type: 'listTerms' }, undefined);
+    expect(list).toEqual({
+      terms: [
+        { id: 'ns', title: 'Nord Stream', count: 2 },
+        { id: 'pos2', title: 'Power of Siberia 2', count: 1 },
+        { id: 'swift', title: 'SWIFT', count: 1 },
+      ],
+      site: 'news.example.org',
+      isArticle: true,
+      on: true,
+      reason: 'article',
+    });
+  });
+
+  it('answers listTerms with on: false where Gloss is off', async () => {
+    html(NOT_ARTICLE);
+    page = makePage();
+    await ready();
+    const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
+    expect(await handlers.listTerms({ type: 'listTerms' }, undefined)).toEqual({ terms: [], site: 'news.example.org', isArticle: false, on: false, reason: 'not-article' });
+  });
+
+  it('steps through the terms, opening a focused, labelled card and announcing it', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
+    expect(await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined)).toEqual({ found: true });
+    const host = document.querySelector('[data-gloss-host]')!;
+    expect(host.parentNode).toBe(document.documentElement);
+    const dialog = host.shadowRoot!.querySelector('[role="dialog"]')!;
+    const title = host.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).toBe('Nord Stream');
+    expect(host.shadowRoot!.activeElement).toBe(dialog);
+    await vi.waitFor(() => expect(host.shadowRoot!.querySelector('.gloss-live[aria-live="polite"]')!.textContent).toBe('Nord Stream, 1 of 3 terms'));
+    await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
+    expect(host.shadowRoot!.querySelector('[role="dialog"]')!.getAttribute('data-entry-id')).toBe('pos2');
+    await handlers.stepTerm({ type: 'stepTerm', direction: 'previous' }, undefined);
+    await handlers.stepTerm({ type: 'stepTerm', direction: 'previous' }, undefined);
+    expect(host.shadowRoot!.querySelector('[role="dialog"]')!.getAttribute('data-entry-id')).toBe('swift');
+  });
+
+  it('reveals a term from the popup and explains a selection from the context menu', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
+    expect(await handlers.revealTerm({ type: 'revealTerm', id: 'swift' }, undefined)).toEqual({ found: true });
+    expect(await handlers.revealTerm({ type: 'revealTerm', id: 'instc' }, undefined)).toEqual({ found: false });
+    expect(await handlers.explainSelection({ type: 'explainSelection', id: 'pos2', text: 'Power of Siberia 2' }, undefined)).toEqual({ found: true });
+    const dialog = document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('data-entry-id')).toBe('pos2');
+  });
+
+  it('closes the card and gives focus back on Esc', async () => {
+    html(`<button id="before">before</button>${ARTICLE}`);
+    page = makePage();
+    await ready();
+    const before = document.getElementById('before')!;
+    before.focus();
+    const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
+    await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
+    const shadow = document.querySelector('[data-gloss-host]')!.shadowRoot!;
+    const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]')!;
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(shadow.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('"Turn off on this site" asks the background and takes the marks away at once', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
+    await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
+    const shadow = document.querySelector('[data-gloss-host]')!.shadowRoot!;
+    const off = [...shadow.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent ?? ''))!;
+    off.click();
+    await vi.waitFor(() => expect(api.registry.size).toBe(0));
+    expect(background.requests).toContainEqual({ type: 'setSiteRule', site: 'news.example.org', rule: 'off' });
+    expect(document.querySelector('[data-gloss-host]')).toBeNull();
+  });
+});

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Highlighter } from '../../../../src/content/scan/highlighter.ts';
+import { ScanSession } from '../../../../src/content/scan/scan-session.ts';
+import { CHUNK, OVERLAP } from '../../../../src/content/scan/chunked-scan.ts';
+import { fakeHighlights } from '../fakes.ts';
+import { html, ManualClock, markOptions, matcher } from '../support.ts';
+
+let clock: ManualClock;
+let api: ReturnType<typeof fakeHighlights>;
+let session: ScanSession;
+let changes: number;
+
+/** The longest text one matcher call was given: the size of the biggest step. */
+let longestScan = 0;
+const spyMatcher = {
+  scan(text: string) {
+    longestScan = Math.max(longestScan, text.length);
+    return matcher.scan(text);
+  },
+};
+
+function open(markup: string, options = markOptions()): void {
+  html(markup);
+  clock = new ManualClock();
+  api = fakeHighlights();
+  const highlighter = new Highlighter(api);
+  highlighter.setStyle('underline');
+  changes = 0;
+  session = new ScanSession({
+    doc: document,
+    view: { scrollY: 0, innerWidth: 1000, innerHeight: 800 },
+    Observer: MutationObserver,
+    matcher: spyMatcher,
+    highlighter,
+    clock,
+    timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    isOwn: (n) => n instanceof Element && n.hasAttribute('data-gloss-host'),
+    options,
+    onMarksChanged: () => changes++,
+    watch: { quietMs: 10, minIntervalMs: 20 },
+  });
+  session.start();
+}
+
+async function settle(): Promise<void> {
+  clock.drain();
+  await new Promise((r) => setTimeout(r, 60));
+  clock.drain();
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+afterEach(() => {
+  session.stop();
+});
+
+describe('scan session', () => {
+  it('marks the first mention of each term, skipping navigation and code', async () => {
+    open('<nav>Nord Stream</nav><main><p>Nord Stream 2 is not Power of <i>Siberia 2</i>.</p><pre>SWIFT</pre><p>Nord Stream 2</p></main>');
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Nord Stream 2', 'Power of Siberia 2']);
+    expect(session.marks.distinct).toBe(2);
+    expect(changes).toBeGreaterThan(0);
+  });
+
+  it('scans a megabyte-long text node in many small steps', async () => {
+    const big = 'Gas via Nord Stream 2 and Power of Siberia 2, paid by SWIFT. '.repeat(17_000);
+    longestScan = 0;
+    open(`<p>${big}</p>`, markOptions({ mentions: 'every' }));
+    await settle();
+    expect(big.length).toBeGreaterThan(1_000_000);
+    expect(session.store.size).toBe(17_000 * 3);
+    expect(api.texts('gloss-underline').length).toBe(17_000 * 3);
+    expect(longestScan).toBeLessThanOrEqual(CHUNK + 2 * OVERLAP + 256);
+  });
+
+  it('rescans what the page adds or changes, and forgets what it removes', async () => {
+    open('<main><p id="a">Nothing here.</p><p id="b">SWIFT</p></main>');
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual(['SWIFT']);
+    document.getElementById('a')!.firstChild!.textContent = 'Now with Nord Stream.';
+    const added = document.createElement('p');
+    added.innerHTML = 'And the <b>INSTC</b>.';
+    document.querySelector('main')!.append(added);
+    document.getElementById('b')!.remove();
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['INSTC', 'Nord Stream']);
+    expect(session.store.size).toBe(2);
+  });
+
+  it("never scans or watches Gloss's own host", async () => {
+    open('<main><p>Nord Stream</p></main>');
+    await settle();
+    const host = document.createElement('gloss-host');
+    host.setAttribute('data-gloss-host', '');
+    host.textContent = 'SWIFT and INSTC';
+    document.documentElement.append(host);
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual(['Nord Stream']);
+    host.remove();
+  });
+
+  it('applies new options without scanning again, and stop takes every mark away', async () => {
+    open('<p>Nord Stream, Nord Stream and SWIFT</p>');
+    await settle();
+    const slices = session.runner.stats().slices;
+    session.setOptions(markOptions({ mentions: 'every', muted: new Set(['swift']) }));
+    expect(api.texts('gloss-underline')).toEqual(['Nord Stream', 'Nord Stream']);
+    expect(session.runner.stats().slices).toBe(slices);
+    session.stop();
+    expect(api.registry.get('gloss-underline')?.ranges.size ?? 0).toBe(0);
+    expect(session.store.size).toBe(0);
+  });
+
+  it('a full rescan finds what an SPA put in place of the old page', async () => {
+    open('<main><p>Nord Stream</p></main>');
+    await settle();
+    document.querySelector('main')!.innerHTML = '<p>SWIFT</p>';
+    session.rescanAll();
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual(['SWIFT']);
+  });
+
+  it('tells when the scan is done', async () => {
+    html('<p>Nord Stream</p>');
+    const onIdle = vi.fn();
+    clock = new ManualClock();
+    session = new ScanSession({
+      doc: document,
+      view: { scrollY: 0, innerWidth: 1000, innerHeight: 800 },
+      Observer: MutationObserver,
+      matcher,
+      highlighter: null,
+      clock,
+      timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+      isOwn: () => false,
+      options: markOptions(),
+      onMarksChanged: () => {},
+      onIdle,
+    });
+    session.start();
+    clock.drain();
+    expect(onIdle).toHaveBeenCalled();
+    expect(session.scanning).toBe(false);
+  });
+});
