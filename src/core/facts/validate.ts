@@ -1,10 +1,10 @@
-import { checkShape, isPlainObject, unknownKeyMessage } from './check-shape.ts';
+import * as v from 'valibot';
 import type { LocatedEntry, Report } from './cross-checks.ts';
 import { checkCaseSensitive, checkNameOwners, checkRelated, checkUniqueIds } from './cross-checks.ts';
 import { isFullDate } from './dates.ts';
 import type { FactsIssue } from './issues.ts';
-import { describeValue } from './issues.ts';
-import { ENTRY_SPEC, FILE_SPEC } from './spec.ts';
+import { describeValue, joinPath } from './issues.ts';
+import { createSchemas, REPEATS, UNKNOWN_KEY, unknownKeyMessage, type FactsSchemas } from './schema.ts';
 import type { Entry } from './types.ts';
 
 /** One facts file as read from disk (the shape readFactsFiles returns). */
@@ -34,6 +34,35 @@ function issueFor(entry: LocatedEntry, path: string, message: string): FactsIssu
   return { file: entry.file, field: path === '' ? base : `${base}.${path}`, message };
 }
 
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Runs `schema` over `value` and reports every issue at its field path ("facts[1].source.url"). */
+export function reportIssues(schema: v.GenericSchema, value: unknown, report: (path: string, message: string) => void): boolean {
+  const result = v.safeParse(schema, value);
+  if (result.success) return true;
+  for (const issue of result.issues) {
+    const path = (issue.path ?? []).reduce<string>((p, item) => joinPath(p, item.key as string | number), '');
+    report(path, messageAt(path, issue.message));
+  }
+  return false;
+}
+
+/**
+ * Two messages need the issue's path, which valibot adds only after the message is made: an unknown
+ * field (named with a guess from the known ones) and a repeat in a list (named by its first use).
+ */
+function messageAt(path: string, message: string): string {
+  if (message.startsWith(UNKNOWN_KEY)) {
+    const key = /(?:^|\.)([^.[\]]+)$/.exec(path)?.[1] ?? path;
+    return unknownKeyMessage(key, message.slice(UNKNOWN_KEY.length).split(','));
+  }
+  if (!message.startsWith(REPEATS)) return message;
+  const list = path.replace(/\[\d+\]$/, '');
+  return `repeats ${list}[${message.slice(REPEATS.length)}`;
+}
+
 function idOf(raw: unknown): string | undefined {
   if (!isPlainObject(raw)) return undefined;
   const id = raw['id'];
@@ -41,7 +70,7 @@ function idOf(raw: unknown): string | undefined {
 }
 
 /** Checks the file's own level and returns its raw entries, or undefined when there are none to check. */
-function entriesOfFile(input: FactsFileInput, today: string, errors: FactsIssue[]): unknown[] | undefined {
+function entriesOfFile(input: FactsFileInput, schemas: FactsSchemas, errors: FactsIssue[]): unknown[] | undefined {
   const { file } = input;
   if (input.parseError !== undefined) {
     errors.push({ file, field: '', message: `is not valid JSON: ${input.parseError}` });
@@ -52,16 +81,12 @@ function entriesOfFile(input: FactsFileInput, today: string, errors: FactsIssue[
     errors.push({ file, field: '', message: `must be a JSON object with an "entries" list (got ${describeValue(data)})` });
     return undefined;
   }
-  const known = Object.keys(FILE_SPEC.fields);
+  const known = ['$schema', 'entries'];
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) errors.push({ file, field: key, message: unknownKeyMessage(key, known) });
   }
-  const schemaField = FILE_SPEC.fields['$schema'];
-  if (schemaField !== undefined && data['$schema'] !== undefined) {
-    checkShape(data['$schema'], schemaField.spec, '$schema', {
-      today,
-      report: (field, message) => errors.push({ file, field, message }),
-    });
+  if (data['$schema'] !== undefined) {
+    reportIssues(schemas.schemaRef, data['$schema'], (_, message) => errors.push({ file, field: '$schema', message }));
   }
   const entries = data['entries'];
   if (entries === undefined) {
@@ -83,6 +108,7 @@ export function validateFacts(files: readonly FactsFileInput[], options: Validat
   if (!isFullDate(options.today)) {
     throw new RangeError(`validateFacts: today must be a real date as YYYY-MM-DD (got ${describeValue(options.today)})`);
   }
+  const schemas = createSchemas({ today: options.today });
   const errors: FactsIssue[] = [];
   const warnings: FactsIssue[] = [];
   const located: LocatedEntry[] = [];
@@ -94,11 +120,11 @@ export function validateFacts(files: readonly FactsFileInput[], options: Validat
   };
 
   for (const input of files) {
-    const raws = entriesOfFile(input, options.today, errors);
+    const raws = entriesOfFile(input, schemas, errors);
     raws?.forEach((raw, index) => {
       const entry: LocatedEntry = { file: input.file, index, id: idOf(raw), raw };
       located.push(entry);
-      const ok = checkShape(raw, ENTRY_SPEC, '', { today: options.today, report: (path, message) => report(entry, path, message) });
+      const ok = reportIssues(schemas.entry, raw, (path, message) => report(entry, path, message));
       if (ok) shapeOk.add(entry);
     });
   }
@@ -114,7 +140,7 @@ export function validateFacts(files: readonly FactsFileInput[], options: Validat
   errors.sort(byFile);
   warnings.sort(byFile);
 
-  // Shape checking proved these match the Entry type; the spec mirrors types.ts field for field.
+  // The entry schema accepted these, and Entry is inferred from it.
   const entries = located.filter((e) => shapeOk.has(e) && !faulty.has(e)).map((e) => e.raw as Entry);
   return { entries, errors, warnings };
 }

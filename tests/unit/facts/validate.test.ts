@@ -161,3 +161,14 @@ describe('dates', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
+
+describe('validateFacts: lists that must not repeat', () => {
+  it('names a repeated caseSensitive name or related id by the path of its first use', () => {
+    const data = validExample();
+    const entry = entryAt(data, 0);
+    entry['related'] = ['gazprom', 'gazprom'];
+    expect(validateFacts([asInput(data)], { today: TODAY }).errors.map(formatIssue)).toEqual([
+      'src/facts/test.json: entry "power-of-siberia-2": related[1]: repeats related[0] ("gazprom")',
+    ]);
+  });
+});

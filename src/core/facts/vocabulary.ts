@@ -1,0 +1,24 @@
+/**
+ * The closed lists of the facts format. Kept apart from the schemas so that the content script and
+ * the UI can import them without pulling the validator into their bundles.
+ */
+export const CATEGORIES = [
+  'pipeline',
+  'corridor',
+  'treaty',
+  'organisation',
+  'company',
+  'person',
+  'place',
+  'sanction',
+  'payment-system',
+  'weapon',
+  'event',
+  'energy',
+  'military',
+  'economy',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const LANGUAGES = ['en', 'de', 'ru', 'fa'] as const;
+export type Language = (typeof LANGUAGES)[number];
