@@ -22,3 +22,6 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const LANGUAGES = ['en', 'de', 'ru', 'fa'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** An entry id: kebab-case. Ids of imported glossaries carry their glossary's id and a slash in front. */
+export const ENTRY_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;

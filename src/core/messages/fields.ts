@@ -1,28 +1,27 @@
 /** Valibot schemas for the values that travel in messages, shared by both directions. */
 import * as v from 'valibot';
-import { CATEGORIES } from '../facts/types.ts';
-import { HIGHLIGHT_STYLES, MENTION_MODES, SITE_MODES, SITE_RULES } from '../settings/model.ts';
+import { CATEGORIES, ENTRY_ID } from '../facts/vocabulary.ts';
+import { SITE_RULES, SettingsSchemas } from '../settings/model.ts';
 import { GLOSS_REASONS } from '../settings/rules.ts';
 import { isValidSiteKey } from '../settings/site-key.ts';
 
-/** Entry ids are kebab-case (src/core/facts/types.ts). */
-export const EntryIdSchema = v.pipe(v.string(), v.maxLength(200), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an entry id'));
+export const EntryIdSchema = v.pipe(v.string(), v.maxLength(200), v.regex(ENTRY_ID, 'not an entry id'));
 /** Long enough for any page URL worth asking about; a data: URL of megabytes is not one. */
 export const UrlSchema = v.pipe(v.string(), v.maxLength(65_536));
 export const SiteKeySchema = v.pipe(v.string(), v.maxLength(260), v.check(isValidSiteKey, 'not a site key'));
 export const SiteRuleSchema = v.picklist(SITE_RULES);
-export const SiteModeSchema = v.picklist(SITE_MODES);
+export const SiteModeSchema = SettingsSchemas.siteMode;
 export const ReasonSchema = v.picklist(GLOSS_REASONS);
 export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
+/** The settings' own schemas (settings/model.ts), each optional; the background clamps the delay. */
 export const SettingsPatchSchema = v.strictObject({
-  enabled: v.optional(v.boolean()),
-  siteMode: v.optional(SiteModeSchema),
-  highlightStyle: v.optional(v.picklist(HIGHLIGHT_STYLES)),
-  mentions: v.optional(v.picklist(MENTION_MODES)),
-  /** Any finite number; the background clamps it to the allowed range. */
-  hoverDelayMs: v.optional(v.pipe(v.number(), v.finite())),
-  categoriesOff: v.optional(v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length * 2))),
+  enabled: v.optional(SettingsSchemas.enabled),
+  siteMode: v.optional(SettingsSchemas.siteMode),
+  highlightStyle: v.optional(SettingsSchemas.highlightStyle),
+  mentions: v.optional(SettingsSchemas.mentions),
+  hoverDelayMs: v.optional(SettingsSchemas.hoverDelayMs),
+  categoriesOff: v.optional(v.pipe(SettingsSchemas.categoriesOff, v.maxLength(CATEGORIES.length * 2))),
 });
 
 /** A request schema: a strict object (unknown keys are refused) with a literal `type`. */

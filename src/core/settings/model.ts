@@ -2,7 +2,8 @@
  * The reader's settings: their type, the allowed values and the defaults.
  * The background worker is the only writer (see src/background/settings-store.ts).
  */
-import type { Category } from '../facts/types.ts';
+import * as v from 'valibot';
+import { CATEGORIES, ENTRY_ID } from '../facts/vocabulary.ts';
 import { CURRENT_VERSION } from './migrations.ts';
 
 export { CURRENT_VERSION };
@@ -28,21 +29,28 @@ export type MentionMode = (typeof MENTION_MODES)[number];
 export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 
-export interface Settings {
+/**
+ * One schema per stored key. parse.ts reads each key on its own with these (a corrupt key falls
+ * back to its default, the others stay), and the message protocol builds its patch schema from them.
+ */
+export const SettingsSchemas = {
   /** Format version of the stored data; CURRENT_VERSION, or higher when a newer Gloss wrote it. */
-  version: number;
-  enabled: boolean;
-  siteMode: SiteMode;
+  version: v.pipe(v.number(), v.integer()),
+  enabled: v.boolean(),
+  siteMode: v.picklist(SITE_MODES),
   /** Site key (see siteKey) → rule. A rule for "example.com" also covers its subdomains. */
-  sites: Record<string, SiteRule>;
-  highlightStyle: HighlightStyle;
-  mentions: MentionMode;
-  hoverDelayMs: number;
+  sites: v.record(v.string(), v.picklist(SITE_RULES)),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  mentions: v.picklist(MENTION_MODES),
+  hoverDelayMs: v.pipe(v.number(), v.finite()),
   /** Categories switched off; every other category is on, so new categories start on. */
-  categoriesOff: Category[];
+  categoriesOff: v.array(v.picklist(CATEGORIES)),
   /** Entry ids the reader does not want marked. */
-  muted: string[];
-}
+  muted: v.array(v.pipe(v.string(), v.regex(ENTRY_ID))),
+};
+
+export const SettingsSchema = v.object(SettingsSchemas);
+export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 /** The settings a reader can change in one go from the popup or the options page. */
 export type SettingsPatch = Partial<

@@ -3,7 +3,7 @@
  * resets only that key to its default, with a warning; keys this version does not know are
  * returned as they are, so the storage layer keeps them.
  */
-import { CATEGORIES, type Category } from '../facts/types.ts';
+import * as v from 'valibot';
 import { describe, runMigrations } from './migrations.ts';
 import {
   CURRENT_VERSION,
@@ -13,7 +13,7 @@ import {
   MENTION_MODES,
   SETTINGS_KEYS,
   SITE_MODES,
-  SITE_RULES,
+  SettingsSchemas,
   clampHoverDelay,
   defaultSettings,
   isSettingsKey,
@@ -30,8 +30,6 @@ export interface ParsedSettings {
   /** Set when migrations ran: the stored data should be written back in the current format. */
   migratedFrom: number | null;
 }
-
-const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Warn = (message: string) => void;
 
@@ -59,57 +57,73 @@ export function parseSettings(input: unknown): ParsedSettings {
   return { settings, warnings, unknown, migratedFrom: migrated.migratedFrom };
 }
 
+/** What a key holds, in words, for the warning when a stored value is not that. */
+const EXPECTED: Record<Exclude<keyof Settings, 'version'>, string> = {
+  enabled: 'true or false',
+  siteMode: `one of ${SITE_MODES.join(', ')}`,
+  highlightStyle: `one of ${HIGHLIGHT_STYLES.join(', ')}`,
+  mentions: `one of ${MENTION_MODES.join(', ')}`,
+  hoverDelayMs: 'a number of milliseconds',
+  sites: 'a map of site rules',
+  categoriesOff: 'a list of categories',
+  muted: 'a list of entry ids',
+};
+
+/** The container shape of each key; lists and maps are then read item by item, so one bad item drops alone. */
+const SHAPE = {
+  sites: v.record(v.string(), v.unknown()),
+  categoriesOff: v.array(v.unknown()),
+  muted: v.array(v.unknown()),
+};
+
 function readField(settings: Settings, key: Exclude<keyof Settings, 'version'>, value: unknown, warn: Warn): void {
-  const reset = (what: string): void => warn(`${key}: ${describe(value)} is not ${what}; reset to the default`);
+  const reset = (): void => warn(`${key}: ${describe(value)} is not ${EXPECTED[key]}; reset to the default`);
   switch (key) {
-    case 'enabled':
-      if (typeof value === 'boolean') settings.enabled = value;
-      else reset('true or false');
+    case 'sites': {
+      const shape = v.safeParse(SHAPE.sites, value);
+      if (shape.success) settings.sites = readSites(shape.output, warn);
+      else reset();
       return;
-    case 'siteMode':
-      if (isOneOf(SITE_MODES, value)) settings.siteMode = value;
-      else reset(`one of ${SITE_MODES.join(', ')}`);
+    }
+    case 'categoriesOff': {
+      const shape = v.safeParse(SHAPE.categoriesOff, value);
+      if (!shape.success) return reset();
+      const item = SettingsSchemas.categoriesOff.item;
+      settings.categoriesOff = readList(shape.output, key, (x) => v.is(item, x), warn);
       return;
-    case 'highlightStyle':
-      if (isOneOf(HIGHLIGHT_STYLES, value)) settings.highlightStyle = value;
-      else reset(`one of ${HIGHLIGHT_STYLES.join(', ')}`);
+    }
+    case 'muted': {
+      const shape = v.safeParse(SHAPE.muted, value);
+      if (!shape.success) return reset();
+      const item = SettingsSchemas.muted.item;
+      settings.muted = readList(shape.output, key, (x) => v.is(item, x), warn);
       return;
-    case 'mentions':
-      if (isOneOf(MENTION_MODES, value)) settings.mentions = value;
-      else reset(`one of ${MENTION_MODES.join(', ')}`);
-      return;
-    case 'hoverDelayMs':
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        reset('a number of milliseconds');
-      } else {
-        settings.hoverDelayMs = clampHoverDelay(value);
-        if (settings.hoverDelayMs !== value) {
-          warn(`hoverDelayMs: ${value} is outside ${HOVER_DELAY_MIN_MS}–${HOVER_DELAY_MAX_MS} ms; using ${settings.hoverDelayMs}`);
-        }
+    }
+    case 'hoverDelayMs': {
+      const parsed = v.safeParse(SettingsSchemas.hoverDelayMs, value);
+      if (!parsed.success) return reset();
+      settings.hoverDelayMs = clampHoverDelay(parsed.output);
+      if (settings.hoverDelayMs !== parsed.output) {
+        warn(`hoverDelayMs: ${parsed.output} is outside ${HOVER_DELAY_MIN_MS}–${HOVER_DELAY_MAX_MS} ms; using ${settings.hoverDelayMs}`);
       }
       return;
-    case 'sites':
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) settings.sites = readSites(value as Record<string, unknown>, warn);
-      else reset('a map of site rules');
-      return;
-    case 'categoriesOff':
-      if (Array.isArray(value)) settings.categoriesOff = readList(value, key, (item): item is Category => isOneOf(CATEGORIES, item), warn);
-      else reset('a list of categories');
-      return;
-    case 'muted':
-      if (Array.isArray(value)) settings.muted = readList(value, key, (item): item is string => typeof item === 'string' && ENTRY_ID.test(item), warn);
-      else reset('a list of entry ids');
-      return;
+    }
+    default: {
+      const parsed = v.safeParse(SettingsSchemas[key], value);
+      if (parsed.success) Object.assign(settings, { [key]: parsed.output });
+      else reset();
+    }
   }
 }
 
 function readSites(value: Record<string, unknown>, warn: Warn): Record<string, SiteRule> {
   const sites: Record<string, SiteRule> = {};
+  const ruleSchema = SettingsSchemas.sites.value;
   for (const [site, rule] of Object.entries(value)) {
     const key = siteKeyFromInput(site);
     if (key === null) {
       warn(`sites: ${describe(site)} is not a site; dropped its rule`);
-    } else if (!isOneOf(SITE_RULES, rule)) {
+    } else if (!v.is(ruleSchema, rule)) {
       warn(`sites: the rule for ${key} is ${describe(rule)}, not on or off; dropped it`);
     } else {
       if (key !== site) warn(`sites: ${describe(site)} stored as ${key}`);
@@ -119,7 +133,7 @@ function readSites(value: Record<string, unknown>, warn: Warn): Record<string, S
   return sites;
 }
 
-function readList<T extends string>(value: unknown[], key: string, accept: (item: unknown) => item is T, warn: Warn): T[] {
+function readList<T>(value: unknown[], key: string, accept: (item: unknown) => item is T, warn: Warn): T[] {
   const seen = new Set<T>();
   for (const item of value) {
     if (accept(item)) seen.add(item);
