@@ -9,11 +9,13 @@
 //   --outdir DIR, --facts DIR  build somewhere else, from other facts (used by the build's own tests)
 //
 // The facts files are validated and the term dictionary precompiled on every build; an invalid facts
-// file fails the build with one line per problem (file, entry, field).
+// file fails the build with one line per problem (file, entry, field). Each dist folder gets a
+// build-stamp.json (a hash of the inputs) so the browser tests can refuse a stale dist/.
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inputsHash, STAMP_FILE } from './scripts/harness/build-stamp.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -33,6 +35,8 @@ const DIST = option('--outdir') ?? join(root, 'dist');
 const STAGE = join(DIST, '.stage');
 const TARGETS = { chrome: join(DIST, 'chrome'), firefox: join(DIST, 'firefox') };
 const FACTS_DIR = option('--facts') ?? join(root, 'src', 'facts');
+/** Facts from elsewhere are inputs too; the stamp names them so a check can hash them again. */
+const EXTRA_INPUTS = option('--facts') ? [FACTS_DIR] : [];
 
 const ENTRIES = {
   background: 'src/background/main.ts',
@@ -147,11 +151,11 @@ function copyStatic(to) {
 }
 
 /**
- * Copies the staged bundles into each browser's folder and writes its manifest. Each folder is
- * filled beside the old one and swapped in with two renames, so a browser (or a test) reading
- * dist/ during a watch rebuild never finds it half empty.
+ * Copies the staged bundles into each browser's folder and writes its manifest and build stamp. Each
+ * folder is filled beside the old one and swapped in with two renames, so a browser (or a test)
+ * reading dist/ during a watch rebuild never finds it half empty, nor a stamp from another build.
  */
-function publish() {
+function publish(stamp) {
   for (const [browser, dir] of Object.entries(TARGETS)) {
     const next = `${dir}.next`;
     const old = `${dir}.old`;
@@ -160,6 +164,7 @@ function publish() {
     cpSync(STAGE, next, { recursive: true });
     copyStatic(next);
     writeFileSync(join(next, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+    writeFileSync(join(next, STAMP_FILE), JSON.stringify(stamp, null, 2) + '\n');
     rmSync(old, { recursive: true, force: true });
     if (existsSync(dir)) renameSync(dir, old);
     renameSync(next, dir);
@@ -182,7 +187,8 @@ async function zipAll() {
   for (const [browser, dir] of Object.entries(TARGETS)) {
     const filename = `gloss-${browser}-${version}.zip`;
     await webExt.cmd.build(
-      { sourceDir: dir, artifactsDir: out, filename, overwriteDest: true, ignoreFiles: ['**/*.map'] },
+      // The stamp only tells the tests which sources a folder came from; users gain nothing from it.
+      { sourceDir: dir, artifactsDir: out, filename, overwriteDest: true, ignoreFiles: ['**/*.map', STAMP_FILE] },
       { shouldExitProgram: false, showReadyMessage: false },
     );
     log(`build: ${relative(root, join(out, filename))}`);
@@ -219,12 +225,18 @@ async function main() {
       {
         name: 'gloss-publish',
         setup(build) {
+          // Hashed before esbuild reads a file: an edit made during the build leaves an older hash in
+          // the stamp, so the tests call the result stale rather than fresh.
+          let stamp;
+          build.onStart(() => {
+            stamp = { inputs: inputsHash(root, EXTRA_INPUTS), ...(EXTRA_INPUTS.length ? { extraInputs: EXTRA_INPUTS } : {}), mode: dev ? 'dev' : 'production' };
+          });
           build.onEnd((result) => {
             if (result.errors.length) {
               if (watch) console.error(`build: failed (${result.errors.length} error(s)); waiting for changes`);
               return;
             }
-            publish();
+            publish(stamp);
             // Size audits (bench/content, and anyone asking "what made content.js big?") read this.
             if (args.has('--metafile')) writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
             log(`build: ${dev ? 'dev' : 'production'} -> ${relative(root, TARGETS.chrome) || '.'}, ${relative(root, TARGETS.firefox)} (${sizes(result.metafile)})`);

@@ -18,7 +18,7 @@ export type ChromiumGloss = GlossBrowser & { context: BrowserContext; worker(): 
 
 /** Launches Debian's Chromium headless with the built extension loaded, all non-local traffic refused. */
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumGloss> {
-  const dist = requireDist(options.dist ?? DIST_CHROME);
+  const dist = requireDist(options.dist ?? DIST_CHROME, options.dist !== undefined);
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BINARIES.chromium.path,

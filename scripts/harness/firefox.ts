@@ -39,7 +39,7 @@ function cleanStaleProfiles(): void {
 
 /** Launches Firefox ESR headless over WebDriver BiDi with Gloss installed as a temporary add-on. */
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<GlossBrowser & { browser: Browser }> {
-  const dist = requireDist(options.dist ?? DIST_FIREFOX);
+  const dist = requireDist(options.dist ?? DIST_FIREFOX, options.dist !== undefined);
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };

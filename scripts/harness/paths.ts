@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readStamp, staleReason } from './build-stamp.mjs';
 
 /**
  * The project root: the nearest folder above this module with Gloss's package.json. Found by
@@ -21,10 +22,18 @@ export const ARTIFACTS = join(ROOT, 'artifacts');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'pages');
 
-export function requireDist(dir: string): string {
+/**
+ * Returns `dir` if it holds a build of the source as it is now; otherwise throws one line that says
+ * to rebuild, before any browser starts. The shared dist/ must carry a current stamp. A folder the
+ * caller chose is checked if it has a stamp; one without (an unpacked store zip) is taken as it is.
+ */
+export function requireDist(dir: string, chosenByCaller = false): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`${dir} is not built. Run \`npm run build\` first (\`npm test\` does it for you).`);
   }
+  if (chosenByCaller && !readStamp(dir)) return dir;
+  const stale = staleReason(dir, ROOT);
+  if (stale) throw new Error(stale);
   return dir;
 }
 

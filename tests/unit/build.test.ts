@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { zipEntries } from '../support/zip-entries.ts';
+import { STAMP_FILE, staleReason } from '../../scripts/harness/build-stamp.mjs';
+import { requireDist } from '../../scripts/harness/paths.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-build-test-'));
@@ -114,8 +116,55 @@ describe('build.mjs --zip', () => {
       expect(names).toContain('manifest.json');
       expect(names).toContain('content.js');
       expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
+      // The stamp is for the tests; it stays in dist/ and out of what users install.
+      expect(names).not.toContain(STAMP_FILE);
     }
+    expect(existsSync(join(out, 'chrome', STAMP_FILE))).toBe(true);
   }, 120_000);
+});
+
+describe('build.mjs build stamp', () => {
+  // Built from a copy of the facts, so the test can change an input without touching the checkout.
+  const facts = join(tmp, 'stamp-facts');
+  const out = join(tmp, 'stamp');
+  beforeAll(() => {
+    cpSync(join(ROOT, 'src/facts'), facts, { recursive: true });
+    const r = build('--outdir', out, '--facts', facts, '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+  }, 120_000);
+
+  it('stamps both folders with the same hash of the inputs, and calls a fresh build fresh', () => {
+    const stamp = (browser: string) => JSON.parse(readFileSync(join(out, browser, STAMP_FILE), 'utf8')) as { inputs: string; mode: string };
+    expect(stamp('chrome').inputs).toMatch(/^[0-9a-f]{64}$/);
+    expect(stamp('firefox')).toEqual(stamp('chrome'));
+    expect(stamp('chrome').mode).toBe('production');
+    expect(staleReason(join(out, 'chrome'), ROOT)).toBeUndefined();
+    expect(requireDist(join(out, 'firefox'))).toBe(join(out, 'firefox'));
+  });
+
+  it('calls the build stale once an input changes, in one line that says to rebuild', () => {
+    const file = readdirSync(facts).find((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))!;
+    const before = readFileSync(join(facts, file), 'utf8');
+    try {
+      writeFileSync(join(facts, file), before.replace(/"summary": "/, '"summary": "Changed. '));
+      const reason = staleReason(join(out, 'chrome'), ROOT);
+      expect(reason).toMatch(/is older than the source .*; run npm run build$/);
+      expect(reason).not.toContain('\n');
+      expect(() => requireDist(join(out, 'chrome'))).toThrow(reason);
+    } finally {
+      writeFileSync(join(facts, file), before);
+    }
+    expect(staleReason(join(out, 'chrome'), ROOT)).toBeUndefined();
+  });
+
+  it('calls a folder without a stamp stale, unless the caller chose it (an unpacked store zip)', () => {
+    const unstamped = join(tmp, 'unstamped');
+    cpSync(join(out, 'chrome'), unstamped, { recursive: true });
+    rmSync(join(unstamped, STAMP_FILE));
+    expect(staleReason(unstamped, ROOT)).toMatch(/has no build stamp\); run npm run build$/);
+    expect(() => requireDist(unstamped)).toThrow(/run npm run build/);
+    expect(requireDist(unstamped, true)).toBe(unstamped);
+  });
 });
 
 describe('build.mjs with invalid facts', () => {
@@ -152,6 +201,8 @@ describe('build.mjs --watch', () => {
       data.entries[0]!.summary = marker;
       writeFileSync(join(facts, file), JSON.stringify(data));
       await waitFor(() => readFileSync(join(out, 'chrome', 'background.js'), 'utf8').includes(marker), 'the rebuild');
+      // Each rebuild stamps its folder anew, so a watched dist/ never looks stale to the tests.
+      await waitFor(() => staleReason(join(out, 'chrome'), ROOT) === undefined, 'a fresh stamp');
     } finally {
       child.kill();
     }
