@@ -6,11 +6,13 @@ import { BINARIES } from './browsers.ts';
 import { artifactPath, DIST_FIREFOX, requireDist } from './paths.ts';
 import { locateText } from './page-scripts.ts';
 import { startRecordingProxy } from './proxy.ts';
+import { readZip } from './unzip.ts';
 import type { GlossBrowser, HoverOptions, StorageArea, StorageAreaApi, TestPage } from './types.ts';
 
 const FIXED_UUID = '6f1c1c3e-8d1b-4f0e-9a57-5b1e0c9a2f10';
 
 export interface FirefoxOptions {
+  /** An unpacked build (a folder), or a packaged one (.zip or .xpi) installed as users get it. */
   dist?: string;
 }
 
@@ -39,8 +41,12 @@ function cleanStaleProfiles(): void {
 
 /** Launches Firefox ESR headless over WebDriver BiDi with Gloss installed as a temporary add-on. */
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<GlossBrowser & { browser: Browser }> {
-  const dist = requireDist(options.dist ?? DIST_FIREFOX, options.dist !== undefined);
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+  const chosen = options.dist;
+  const packaged = chosen !== undefined && /\.(zip|xpi)$/.test(chosen);
+  const dist = packaged ? chosen : requireDist(chosen ?? DIST_FIREFOX, chosen !== undefined);
+  const manifestText = packaged ? readZip(dist).get('manifest.json')?.toString('utf8') : readFileSync(join(dist, 'manifest.json'), 'utf8');
+  if (!manifestText) throw new Error(`${dist} has no manifest.json`);
+  const manifest = JSON.parse(manifestText) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   const geckoId = manifest.browser_specific_settings.gecko.id;
@@ -73,6 +79,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Gloss
       'services.settings.server': 'http://127.0.0.1:9/',
     },
   });
+  // Firefox installs a folder or an archive alike as a temporary add-on.
   await browser.installExtension(dist);
   const extensionOrigin = `moz-extension://${FIXED_UUID}`;
 
