@@ -33,6 +33,16 @@ describe('ruleFor', () => {
     expect(ruleFor(settings, 'other.com')).toBeNull();
     expect(ruleFor(settingsWith({ sites: { '0.0.1': 'off' } }), '10.0.0.1')).toBeNull();
   });
+
+  it('never climbs to a public suffix: sites on github.io, blogspot.com or co.uk are separate', () => {
+    // Rules under a suffix cannot be stored any more; these stand for ones kept by an older version.
+    const shared = settingsWith({ sites: { 'github.io': 'off', 'blogspot.com': 'off', 'co.uk': 'off', 'alice.github.io': 'on' } });
+    expect(ruleFor(shared, 'bob.github.io')).toBeNull();
+    expect(ruleFor(shared, 'news.blogspot.com')).toBeNull();
+    expect(ruleFor(shared, 'news.bbc.co.uk')).toBeNull();
+    expect(ruleFor(shared, 'blog.alice.github.io')).toEqual({ rule: 'on', from: 'alice.github.io' });
+    expect(isGlossOn(shared, 'https://bob.github.io/post', true)).toEqual({ on: true, reason: 'article' });
+  });
 });
 
 describe('isGlossOn: the precedence table', () => {
@@ -76,6 +86,12 @@ describe('isGlossOn: the precedence table', () => {
 
   it('says restricted for pages no content script can reach, before anything else', () => {
     for (const url of ['chrome://newtab/', 'about:addons', 'https://chromewebstore.google.com/', 'garbage']) {
+      expect(isGlossOn(settingsWith({ siteMode: 'all-except' }), url, true)).toEqual({ on: false, reason: 'restricted' });
+    }
+  });
+
+  it('says restricted for a page on a bare public suffix, where no rule could be kept', () => {
+    for (const url of ['https://github.io/', 'https://blogspot.com/', 'https://co.uk/']) {
       expect(isGlossOn(settingsWith({ siteMode: 'all-except' }), url, true)).toEqual({ on: false, reason: 'restricted' });
     }
   });
