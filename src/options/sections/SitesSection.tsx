@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { siteKeyFromInput, type SiteMode, type SiteRule } from '../../core/settings/index.ts';
+import { publicSuffixFromInput } from '../../core/settings/site-key.ts';
 import { Switch } from '../../ui/controls/Switch.tsx';
 import { siteLabel } from '../../ui/controls/site-label.ts';
-import { useT } from '../../ui/i18n.tsx';
+import { useT, type Translate } from '../../ui/i18n.tsx';
 import { Section, Status, type StatusMessage } from '../Section.tsx';
 import type { SettingsController } from '../use-settings.ts';
 import { CloseIcon } from '../../ui/icons.tsx';
@@ -13,15 +14,36 @@ export function defaultRuleFor(mode: SiteMode): SiteRule {
   return mode === 'all-except' ? 'off' : 'on';
 }
 
-export type AddCheck = { ok: true; site: string } | { ok: false; reason: 'empty' | 'invalid' | 'duplicate' };
+export type AddCheck =
+  | { ok: true; site: string }
+  | { ok: false; reason: 'empty' | 'invalid' | 'duplicate' }
+  /** "github.io", "co.uk": shared by many unrelated sites, so no rule may be kept for it. */
+  | { ok: false; reason: 'public-suffix'; suffix: string };
 
 /** What typing `text` into the add box would add, checked against the sites already listed. */
 export function checkNewSite(text: string, sites: Readonly<Record<string, SiteRule>>, rule: SiteRule): AddCheck {
   if (text.trim() === '') return { ok: false, reason: 'empty' };
   const site = siteKeyFromInput(text);
-  if (site === null) return { ok: false, reason: 'invalid' };
+  if (site === null) {
+    const suffix = publicSuffixFromInput(text);
+    return suffix === null ? { ok: false, reason: 'invalid' } : { ok: false, reason: 'public-suffix', suffix };
+  }
   if (sites[site] === rule) return { ok: false, reason: 'duplicate' };
   return { ok: true, site };
+}
+
+/** Why the add box refused what was typed, in the reader's words. */
+function refusal(check: Exclude<AddCheck, { ok: true }>, text: string, t: Translate): string {
+  switch (check.reason) {
+    case 'empty':
+      return t('options_siteEmpty');
+    case 'invalid':
+      return t('options_siteInvalid', text.trim().slice(0, 80));
+    case 'public-suffix':
+      return t('options_sitePublicSuffix', check.suffix);
+    case 'duplicate':
+      return t('options_siteDuplicate', siteLabel(siteKeyFromInput(text) ?? text, t));
+  }
 }
 
 export function SitesSection({ controller }: { controller: SettingsController }) {
@@ -47,13 +69,7 @@ export function SitesSection({ controller }: { controller: SettingsController })
     event.preventDefault();
     const check = checkNewSite(text, settings.sites, newRule);
     if (!check.ok) {
-      setError(
-        check.reason === 'empty'
-          ? t('options_siteEmpty')
-          : check.reason === 'invalid'
-            ? t('options_siteInvalid', text.trim().slice(0, 80))
-            : t('options_siteDuplicate', siteLabel(siteKeyFromInput(text) ?? text, t)),
-      );
+      setError(refusal(check, text, t));
       input.current?.focus();
       return;
     }
