@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BINARIES, CHROMIUM_ARGS } from './browsers.ts';
-import { artifactPath, DIST_CHROME, requireDist } from './paths.ts';
+import { DIST_CHROME, requireDist } from './paths.ts';
+import { saveScreenshot } from './screenshots.ts';
 import { locateText } from './page-scripts.ts';
 import type { GlossBrowser, HoverOptions, RecordedRequest, StorageArea, StorageAreaApi, TestPage } from './types.ts';
 
@@ -132,9 +133,7 @@ function chromiumPage(page: Page): TestPage {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     async screenshot(name) {
-      const path = artifactPath(`chromium-${name}`);
-      await page.screenshot({ path });
-      return path;
+      return saveScreenshot('chromium', name, await page.screenshot());
     },
     waitFor: async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 5_000) => {
       const handle = await page.waitForFunction(fn as unknown as (a: unknown) => R, arg as unknown, { timeout: timeoutMs, polling: 50 });

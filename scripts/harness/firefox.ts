@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BINARIES } from './browsers.ts';
-import { artifactPath, DIST_FIREFOX, requireDist } from './paths.ts';
+import { DIST_FIREFOX, requireDist } from './paths.ts';
+import { saveScreenshot } from './screenshots.ts';
 import { locateText } from './page-scripts.ts';
 import { startRecordingProxy } from './proxy.ts';
 import { readZip } from './unzip.ts';
@@ -187,9 +188,7 @@ function firefoxPage(page: Page, browser: Browser): TestPage {
       await self.waitFor((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark');
     },
     async screenshot(name) {
-      const path = artifactPath(`firefox-${name}`);
-      await page.screenshot({ path });
-      return path;
+      return saveScreenshot('firefox', name, await page.screenshot());
     },
     waitFor: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 5_000) =>
       poll(() => page.evaluate(fn as unknown as (a: unknown) => Promise<R>, arg as unknown) as Promise<R>, timeoutMs, 'a page condition'),

@@ -36,7 +36,7 @@ export interface TestPage {
   type(text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
-  /** Saves a PNG under artifacts/ and returns its path. */
+  /** Saves a PNG under artifacts/ (and over README.md's copy, if it shows this one) and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Polls `fn` in the page until it returns a truthy value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;

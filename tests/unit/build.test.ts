@@ -8,6 +8,7 @@ import { transform } from 'esbuild';
 import { zipEntries } from '../support/zip-entries.ts';
 import { STAMP_FILE, staleReason } from '../../scripts/harness/build-stamp.mjs';
 import { requireDist } from '../../scripts/harness/paths.ts';
+import { README_SHOTS } from '../../scripts/harness/screenshots.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'gloss-build-test-'));
@@ -207,4 +208,24 @@ describe('build.mjs --watch', () => {
       child.kill();
     }
   }, 120_000);
+});
+
+describe('README screenshots', () => {
+  // The e2e run writes README.md's images (scripts/harness/screenshots.ts). A renamed shot or a new
+  // README image would otherwise stop being refreshed without anyone noticing.
+  it('are each one an e2e test still takes', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = [...readme.matchAll(/\]\(tests\/screenshots\/([^)]+)\)/g)].map((m) => m[1]);
+    expect(shown.length).toBeGreaterThan(0);
+    expect([...new Set(shown)].sort()).toEqual(Object.values(README_SHOTS).sort());
+    const e2e = join(ROOT, 'tests', 'e2e');
+    const tests = readdirSync(e2e)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(e2e, f), 'utf8'))
+      .join('\n');
+    for (const id of Object.keys(README_SHOTS)) {
+      const name = id.replace(/^(chromium|firefox)-/, '');
+      expect(tests, `no e2e test takes screenshot('${name}')`).toMatch(new RegExp(`\\.screenshot\\('${name}'\\)`));
+    }
+  });
 });
