@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BINARIES } from './browsers.ts';
@@ -33,10 +33,44 @@ async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): P
   }
 }
 
-/** Removes the temporary profiles a crashed run leaves behind. */
+/**
+ * Whether a Firefox may be using this profile: its `lock` names a live process ("IP:+PID"), or it is
+ * too young to have one yet (puppeteer writes the profile before Firefox starts and locks it).
+ */
+function profileInUse(dir: string): boolean {
+  try {
+    const pid = Number(readlinkSync(join(dir, 'lock')).split('+').pop());
+    if (pid > 0) {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch (e) {
+        return (e as NodeJS.ErrnoException).code === 'EPERM';
+      }
+    }
+  } catch {
+    // No lock: Firefox has not started yet, or it crashed before taking one.
+  }
+  try {
+    return Date.now() - statSync(dir).mtimeMs < 120_000;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes the temporary profiles a crashed run leaves behind, and only those: other test runs on
+ * the same machine may have a Firefox running on theirs.
+ */
 function cleanStaleProfiles(): void {
   for (const name of readdirSync(tmpdir())) {
-    if (name.startsWith('puppeteer_dev_firefox_profile-')) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    const dir = join(tmpdir(), name);
+    if (!name.startsWith('puppeteer_dev_firefox_profile-') || profileInUse(dir)) continue;
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another run's cleanup got there first; whatever is left goes next time.
+    }
   }
 }
 
