@@ -7,6 +7,7 @@ import type { ChromiumGloss } from '../../scripts/harness/chromium.ts';
 import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
 import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer } from '../../scripts/harness/index.ts';
 import { waitForMarks } from '../../scripts/harness/marks.ts';
+import { PATIENCE_MS, waitFor } from '../../scripts/harness/wait.ts';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -28,15 +29,19 @@ interface WorkerVersion {
  */
 async function stopWorker(cdp: CDPSession, stopped: { count: number }, status: Map<string, string>): Promise<void> {
   const before = stopped.count;
-  const end = Date.now() + 10_000;
   let nextTry = 0;
-  while (stopped.count === before) {
-    if (Date.now() > end) throw new Error(`the worker did not stop: ${JSON.stringify([...status])}`);
-    if (Date.now() >= nextTry) {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      nextTry = Date.now() + 1_000;
-    }
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    await waitFor(async () => {
+      if (stopped.count !== before) return true;
+      // Ask again now and then: a stop can race with a wake-up.
+      if (Date.now() >= nextTry) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        nextTry = Date.now() + 1_000;
+      }
+      return false;
+    }, { interval: 50, what: 'the worker to stop' });
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; worker states: ${JSON.stringify([...status])}`);
   }
 }
 
@@ -48,7 +53,7 @@ describeInBrowsers(
       const article = await browser.newPage();
       await article.setViewport(1100, 800);
       await article.goto(server.url('/article.html'));
-      await waitForMarks(article);
+      await waitForMarks(article, 1, PATIENCE_MS);
 
       const cdpPage = await browser.context.newPage();
       const cdp = await browser.context.newCDPSession(cdpPage);
@@ -70,7 +75,7 @@ describeInBrowsers(
         await article.waitFor(
           () => document.querySelector('gloss-host')?.shadowRoot?.querySelector<HTMLElement>('.gloss-card')?.dataset['entryId'] === 'power-of-siberia-2',
           undefined,
-          10_000,
+          PATIENCE_MS,
         );
         expect(background()).toBe('running');
         await article.mouseMove(5, 5);
@@ -81,13 +86,13 @@ describeInBrowsers(
         const tabId = await tabIdOfSite(helper, '127.0.0.1');
         await helper.close();
         const popup = await browser.openPopup(`tab=${tabId}&q=kraft`);
-        await popup.waitFor(() => document.body.textContent?.includes('Power of Siberia 2'), undefined, 10_000);
-        await popup.waitFor(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true', undefined, 10_000);
+        await popup.waitFor(() => document.body.textContent?.includes('Power of Siberia 2'), undefined, PATIENCE_MS);
+        await popup.waitFor(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true', undefined, PATIENCE_MS);
 
         // 3. The site switch writes settings through a worker that was stopped again.
         await stopWorker(cdp, stopped, status);
         await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[role="switch"]')?.click());
-        await waitForMarks(article, 0, 5_000);
+        await waitForMarks(article, 0, PATIENCE_MS);
         const stored = await popup.evaluate(async () => {
           type Api = { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
           return (await (globalThis as unknown as { chrome: Api }).chrome.storage.sync.get('sites'))['sites'];

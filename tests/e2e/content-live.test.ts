@@ -1,11 +1,14 @@
 // Gloss keeps up with the page and the reader: settings changes apply without a reload, the page's
-// own changes are scanned, and SPA navigations (pushState, back) start a fresh scan.
+// own changes are scanned, and SPA navigations (pushState, back) start a fresh scan. How fast a
+// switch reaches the page is measured by `npm run bench -- latency`; here every wait is for what
+// the page shows, with time to spare on a busy machine.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
 import { cardState, glossHighlights, markedCount } from '../../scripts/harness/content-probes.ts';
 import { waitForStableMarks } from '../../scripts/harness/marks.ts';
 import { extensionMessenger, messageBackground, messageTabs } from '../../scripts/harness/tab-messages.ts';
+import { PATIENCE_MS, waitFor } from '../../scripts/harness/wait.ts';
 
 let server: StaticServer;
 
@@ -25,16 +28,21 @@ async function marks(page: TestPage): Promise<Record<string, string[]>> {
   return all;
 }
 
-async function until(page: TestPage, check: (m: Record<string, string[]>) => boolean, timeoutMs = 3_000): Promise<Record<string, string[]>> {
-  const end = Date.now() + timeoutMs;
-  let last = await marks(page);
-  while (!check(last)) {
-    if (Date.now() > end) throw new Error(`marks did not settle: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-    last = await marks(page);
+/** Waits until the marks pass `check` and returns them. */
+async function until(page: TestPage, check: (m: Record<string, string[]>) => boolean): Promise<Record<string, string[]>> {
+  let last: Record<string, string[]> = {};
+  try {
+    return await waitFor(async () => {
+      last = await marks(page);
+      return check(last) ? last : null;
+    });
+  } catch (e) {
+    throw new Error(`marks did not settle: ${JSON.stringify(last)} (${e instanceof Error ? e.message : String(e)})`);
   }
-  return last;
 }
+
+/** The card's dialog is in the page (hover intent fired and the card rendered). */
+const cardShown = (): boolean => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]');
 
 async function settings(browser: Parameters<typeof messageBackground>[0], message: Record<string, unknown>): Promise<void> {
   const answer = (await messageBackground(browser, message)) as { ok?: boolean };
@@ -72,42 +80,40 @@ describeInBrowsers('content script: live settings, page changes, SPA navigation'
   it('applies style, mention and mute settings live', async () => {
     await page.goto(server.url('/demo/article.html'));
     // `first` must be the settled set: the walk goes viewport first, then idle slices.
-    await waitForStableMarks(page);
+    await waitForStableMarks(page, 600, PATIENCE_MS);
     const first = (await marks(page))['gloss-underline'] ?? [];
     expect(first.length).toBeGreaterThan(5);
 
     await settings(ctx.browser, { type: 'updateSettings', patch: { highlightStyle: 'tint', mentions: 'every' } });
-    const every = await until(page, (m) => m['gloss-underline'] === undefined && (m['gloss-tint']?.length ?? 0) > first.length, 3_000);
+    const every = await until(page, (m) => m['gloss-underline'] === undefined && (m['gloss-tint']?.length ?? 0) > first.length);
     for (const term of first) expect(every['gloss-tint']).toContain(term);
 
     await settings(ctx.browser, { type: 'setMuted', id: 'power-of-siberia-2', muted: true });
-    await until(page, (m) => !(m['gloss-tint'] ?? []).some((t) => /Siberia|Сибири|Sibiriens/.test(t)), 3_000);
+    await until(page, (m) => !(m['gloss-tint'] ?? []).some((t) => /Siberia|Сибири|Sibiriens/.test(t)));
 
     await settings(ctx.browser, { type: 'updateSettings', patch: { highlightStyle: 'none-until-hover', mentions: 'first', categoriesOff: ['pipeline'] } });
-    const hidden = await until(page, (m) => m['gloss-tint'] === undefined && (m['gloss-hidden']?.length ?? 0) > 0, 3_000);
+    const hidden = await until(page, (m) => m['gloss-tint'] === undefined && (m['gloss-hidden']?.length ?? 0) > 0);
     expect(hidden['gloss-hidden']).not.toContain('Nord Stream');
     // Nothing is drawn for none-until-hover, but hovering still opens the card.
     await page.hoverText('Gazprom', { at: 0.5 });
-    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await page.waitFor(cardShown, undefined, PATIENCE_MS);
     expect((await page.evaluate(glossHighlights))['gloss-active']).toEqual(['Gazprom']);
     await page.press('Escape');
     await settings(ctx.browser, { type: 'resetSettings' });
-    await until(page, (m) => JSON.stringify(m['gloss-underline']) === JSON.stringify(first), 3_000);
+    await until(page, (m) => JSON.stringify(m['gloss-underline']) === JSON.stringify(first));
   });
 
   it('switching the site off takes every mark away and closes the card; on again brings them back', async () => {
     await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'next' });
     expect((await page.evaluate(cardState)).open).toBe(true);
-    const started = Date.now();
     await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: 'off' });
-    await until(page, (m) => Object.keys(m).length === 0, 1_000);
-    expect(Date.now() - started).toBeLessThan(1_000);
-    expect((await page.evaluate(cardState)).open).toBe(false);
+    await until(page, (m) => Object.keys(m).length === 0);
+    await waitFor(async () => !(await page.evaluate(cardState)).open, { what: 'the card to close' });
     const listed = await messageTabs(ctx.browser, { type: 'listTerms' });
     expect(listed).toContainEqual({ ok: true, value: { terms: [], site: '127.0.0.1', isArticle: true, on: false, reason: 'site-off' } });
 
     await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: null });
-    await until(page, (m) => (m['gloss-underline']?.length ?? 0) > 5, 1_500);
+    await until(page, (m) => (m['gloss-underline']?.length ?? 0) > 5);
     const [answer] = (await messageTabs(ctx.browser, { type: 'listTerms' })) as Array<{ ok: boolean; value: { terms: Array<{ id: string; title: string; count: number }>; on: boolean } }>;
     expect(answer?.ok).toBe(true);
     expect(answer?.value.on).toBe(true);
@@ -118,14 +124,14 @@ describeInBrowsers('content script: live settings, page changes, SPA navigation'
     // The pointer may still rest where the last test left it: a hover needs a move onto the term.
     await page.mouseMove(5, 5);
     await page.hoverText('Gazprom', { at: 0.5 });
-    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await page.waitFor(cardShown, undefined, PATIENCE_MS);
     await page.evaluate(() => {
       const root = document.querySelector('[data-gloss-host]')!.shadowRoot!;
       [...root.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent ?? ''))!.click();
     });
-    await until(page, (m) => Object.keys(m).length === 0, 1_000);
+    await until(page, (m) => Object.keys(m).length === 0);
     await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: null });
-    await until(page, (m) => (m['gloss-underline']?.length ?? 0) > 5, 1_500);
+    await until(page, (m) => (m['gloss-underline']?.length ?? 0) > 5);
     expect(page.errors()).toEqual([]);
     expect(ctx.browser.externalRequests()).toEqual([]);
   });
