@@ -7,6 +7,8 @@ import { cardState, glossHighlights, hostPlacement, markedCount } from '../../sc
 import { locateText } from '../../scripts/harness/page-scripts.ts';
 import { waitForStableMarks } from '../../scripts/harness/marks.ts';
 import { extensionMessenger, messageTabs } from '../../scripts/harness/tab-messages.ts';
+import { PATIENCE_MS } from '../../scripts/harness/wait.ts';
+import { pageTimeAfterLastMove, readCardTimeline, startCardTimeline } from './support/card-timeline.ts';
 
 let server: StaticServer;
 
@@ -18,7 +20,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Gloss's hover intent: open after the pointer rests this long, close this long after it leaves. */
+const HOVER_DELAY_MS = 300;
+const HIDE_DELAY_MS = 300;
+/** Timers are never early, but the page's clock and event times are rounded (Firefox: to 1 ms). */
+const CLOCK_SLACK_MS = 20;
+
+const cardShown = (): boolean => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]');
+const cardGone = (): boolean => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null;
+/** The card is placed (floating-ui sets its transform) and its entrance animation has finished. */
+const cardAtRest = (): boolean => {
+  const root = document.querySelector('[data-gloss-host]')?.shadowRoot;
+  const float = root?.querySelector<HTMLElement>('.gloss-float');
+  if (!root || !float || float.hidden || float.style.transform === '') return false;
+  return root.getAnimations().every((a) => a.playState !== 'running');
+};
 
 /**
  * The harness's Firefox page cannot emulate the colour scheme (puppeteer's emulateMediaFeatures
@@ -34,7 +50,7 @@ async function openArticle(page: TestPage, path = '/demo/article.html'): Promise
   await page.setViewport(1280, 900);
   await page.goto(server.url(path));
   // The walk goes viewport first, then idle slices: wait until the marks hold still.
-  await waitForStableMarks(page);
+  await waitForStableMarks(page, 600, PATIENCE_MS);
 }
 
 /** The static page's body text as the server sent it, parsed without any script or extension. */
@@ -68,13 +84,20 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
   });
 
   it('opens the card after the pointer rests on a term, and closes it after the pointer leaves', async () => {
-    await page.hoverText('Power of Siberia', { at: 0.3 });
-    const opened = Date.now();
+    const point = await page.evaluate(locateText, { text: 'Power of Siberia', at: 0.3 });
+    expect(point).not.toBeNull();
+    await page.mouseMove(5, 5);
+    await page.evaluate(startCardTimeline);
+    // One step onto the term: the hover delay starts at that one move.
+    await page.mouseMove(point!.x, point!.y, 1);
     await page.waitFor(() => {
       const root = document.querySelector('[data-gloss-host]')?.shadowRoot;
       return !!root?.querySelector('[role="dialog"]') && !root.querySelector<HTMLElement>('.gloss-float')?.hidden;
-    }, undefined, 3_000);
-    expect(Date.now() - opened).toBeGreaterThan(200);
+    }, undefined, PATIENCE_MS);
+    const rested = await page.evaluate(readCardTimeline);
+    expect(rested.opened).toHaveLength(1);
+    // Hover intent: not before the pointer had rested for the delay.
+    expect(rested.opened[0]! - rested.lastMove).toBeGreaterThanOrEqual(HOVER_DELAY_MS - CLOCK_SLACK_MS);
     const card = await page.evaluate(cardState);
     expect(card).toMatchObject({ open: true, title: 'Power of Siberia 2', entryId: 'power-of-siberia-2', focused: false });
     expect(card.text).toMatch(/50\s*bcm/i);
@@ -92,55 +115,68 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     // The page text is still what it was: the host sits outside <body>.
     expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate(originalBodyText));
 
-    await page.mouseMove(20, 880, 2);
-    await sleep(150);
-    expect((await page.evaluate(cardState)).open).toBe(true);
-    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 2_000);
+    // One step away, to empty space: the card lingers for the hide delay, then goes.
+    await page.mouseMove(20, 880, 1);
+    await page.waitFor(cardGone, undefined, PATIENCE_MS);
+    const left = await page.evaluate(readCardTimeline);
+    expect(left.closed).toHaveLength(1);
+    expect(left.closed[0]! - left.lastMove).toBeGreaterThanOrEqual(HIDE_DELAY_MS - CLOCK_SLACK_MS);
   });
 
   it('keeps the card open while the pointer travels into it', async () => {
     const point = await page.hoverText('Power of Siberia', { at: 0.3 });
-    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await page.waitFor(cardShown, undefined, PATIENCE_MS);
     const box = await page.evaluate(() => {
       const r = document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouseMove(point.x, point.y, 1);
-    await page.mouseMove(box.x, box.y, 6);
-    await sleep(900);
+    await page.evaluate(startCardTimeline);
+    await page.mouseMove(box.x, box.y, 3);
+    // Had the pointer's leaving the term not been cancelled by its entering the card, the hide
+    // timer would have fired by now, and the recording would hold the close.
+    const after = await pageTimeAfterLastMove(page, 2 * HIDE_DELAY_MS);
+    expect(after.closed).toEqual([]);
     expect((await page.evaluate(cardState)).open).toBe(true);
     await page.press('Escape');
-    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 2_000);
+    await page.waitFor(cardGone, undefined, PATIENCE_MS);
   });
 
   it('does not open a card for a fast sweep across the text', async () => {
     const a = await page.evaluate(locateText, { text: 'Power of Siberia', scroll: false });
     expect(a).not.toBeNull();
+    await page.evaluate(startCardTimeline);
     await page.mouseMove(10, a!.y, 1);
     await page.mouseMove(1270, a!.y, 12);
     await page.mouseMove(1270, 20, 1);
-    await sleep(700);
+    // Long enough after the sweep for any hover timer it started to have fired (delay, one
+    // recheck and as much again); not one card was shown, not even for a moment.
+    const after = await pageTimeAfterLastMove(page, 2 * HOVER_DELAY_MS + 100);
+    expect(after.opened).toEqual([]);
     expect((await page.evaluate(cardState)).open).toBe(false);
   });
 
   it('closes on Esc', async () => {
     await page.hoverText('Power of Siberia', { at: 0.3 });
-    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
+    await page.waitFor(cardShown, undefined, PATIENCE_MS);
     await page.press('Escape');
-    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 1_000);
+    await page.waitFor(cardGone, undefined, PATIENCE_MS);
   });
 
   it('pins the card on a click: it stays when the pointer leaves, and an outside click closes it', async () => {
     const p = await page.evaluate(locateText, { text: 'Gazprom', scroll: false });
     expect(p).not.toBeNull();
     await page.click(p!.x, p!.y);
-    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 2_000);
+    await page.waitFor(cardShown, undefined, PATIENCE_MS);
     expect((await page.evaluate(cardState)).title).toBe('Gazprom');
+    await page.evaluate(startCardTimeline);
     await page.mouseMove(20, 880, 3);
-    await sleep(800);
+    // Past the hide delay after the pointer left: a card that was only hovered would be gone.
+    const after = await pageTimeAfterLastMove(page, 2 * HIDE_DELAY_MS);
+    expect(after.closed).toEqual([]);
     expect((await page.evaluate(cardState)).open).toBe(true);
     await page.click(20, 880);
-    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 1_000);
+    await page.waitFor(cardGone, undefined, PATIENCE_MS);
   });
 
   it('the keyboard command path (stepTerm from the extension) opens the next term, focused and announced; Esc gives focus back', async () => {
@@ -150,7 +186,7 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     const first = await page.evaluate(cardState);
     expect(first.open).toBe(true);
     expect(first.focused).toBe(true);
-    await page.waitFor(() => /of \d+ terms/.test(document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('.gloss-live')?.textContent ?? ''), undefined, 2_000);
+    await page.waitFor(() => /of \d+ terms/.test(document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('.gloss-live')?.textContent ?? ''), undefined, PATIENCE_MS);
     const announced = (await page.evaluate(cardState)).announced;
     expect(announced.startsWith(`${first.title}, 1 of `)).toBe(true);
 
@@ -165,15 +201,14 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     for (let i = 0; i < 25; i++) await page.press('Tab');
     expect((await page.evaluate(cardState)).focused).toBe(true);
     await page.press('Escape');
-    await page.waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null, undefined, 1_000);
+    await page.waitFor(cardGone, undefined, PATIENCE_MS);
     expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
   });
 
   it('screenshots the card on a light page (card-light)', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.hoverText('Power of Siberia', { at: 0.3 });
-    await page.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
-    await sleep(250);
+    await page.waitFor(cardAtRest, undefined, PATIENCE_MS);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
     await page.screenshot('card-light');
@@ -185,15 +220,15 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     await scheme(dark, 'dark');
     await openArticle(dark, '/pages/dark-article.html');
     await dark.hoverText('Power of Siberia', { at: 0.3 });
-    await dark.waitFor(() => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, 3_000);
-    await sleep(250);
+    await dark.waitFor(cardAtRest, undefined, PATIENCE_MS);
     const state = await dark.evaluate(cardState);
     expect(state.title).toBe('Power of Siberia 2');
     const background = await dark.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor);
     expect(background).toBe('rgb(28, 31, 36)');
     await dark.screenshot('card-dark');
     // Dark page in a light system scheme: the card still matches the page.
-    if (await scheme(dark, 'light')) await sleep(100);
+    // The card's colours come from CSS alone, so they are final once the page sees the light scheme.
+    if (await scheme(dark, 'light')) await dark.waitFor(() => matchMedia('(prefers-color-scheme: light)').matches, undefined, PATIENCE_MS);
     expect(await dark.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor)).toBe('rgb(28, 31, 36)');
     expect(dark.errors()).toEqual([]);
     await dark.close();
