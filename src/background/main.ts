@@ -11,6 +11,7 @@ import { createTabClient } from '../core/messages/index.ts';
 import { createCommandHandler, registerCommands } from './commands.ts';
 import { registerContextMenus } from './context-menu.ts';
 import { createRouter, registerRouter } from './message-router.ts';
+import { createPageCache, registerPageCache } from './page-cache.ts';
 import { createPageReporter } from './page-reports.ts';
 import { createPendingSearch } from './pending-search.ts';
 import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from './browser-api.ts';
@@ -44,6 +45,7 @@ const tabs: TabsPort = {
 
 // --- Features. Creating them touches no storage; everything is read when an event asks. ---
 const store = createSettingsStore({ sync, local: browser.storage.local });
+const pageCache = createPageCache({ store, local: browser.storage.local, entries, random: (bytes) => crypto.getRandomValues(bytes) });
 const tabStates = createTabStates(session);
 const pendingSearch = createPendingSearch(session);
 const tabClient = createTabClient((tabId, message) => tabs.sendMessage(tabId, message));
@@ -60,12 +62,20 @@ const router = createRouter({
   store,
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   pendingSearch,
+  pageCache,
   reportPage: createPageReporter({ action, t, tabStates, refreshMenu: (tabId) => siteMenu.refresh(tabId) }),
 });
 
 // --- Listeners: all registered synchronously on every start of the worker. ---
 registerRouter(browser.runtime.onMessage, router);
 registerMigrationOnInstall(browser.runtime.onInstalled, store);
+registerPageCache({
+  onInstalled: browser.runtime.onInstalled,
+  onStartup: browser.runtime.onStartup,
+  onStorageChanged: browser.storage.onChanged,
+  pageCache,
+  restrictToExtension: [browser.storage.sync],
+});
 registerContextMenus({
   onInstalled: browser.runtime.onInstalled,
   onStartup: browser.runtime.onStartup,

@@ -27,6 +27,7 @@ import {
   withSiteRule,
   type Settings,
 } from '../core/settings/index.ts';
+import type { PageCache } from './page-cache.ts';
 import type { PageReporter } from './page-reports.ts';
 import type { EventPort } from './browser-api.ts';
 import type { PendingSearch } from './pending-search.ts';
@@ -39,6 +40,7 @@ export interface RouterDeps {
   self: ExtensionIdentity;
   reportPage: PageReporter;
   pendingSearch: PendingSearch;
+  pageCache: PageCache;
   /** Today's date for the export file name; injectable for tests. */
   today?: () => string;
 }
@@ -59,11 +61,23 @@ export function createRouter(deps: RouterDeps): Router {
   const handlers: Handlers<BackgroundRequest, Context> = {
     getEntry: ({ id }) => byId.get(id) ?? null,
     getSettings: () => store.get(),
+    getPageData: (_, { sender }) => deps.pageCache.dataFor(sender.url),
     getStatus: async ({ url, isArticle }) => statusFor(await store.get(), url, isArticle),
     setSiteRule: ({ site, rule }) => store.update((s) => withSiteRule(s, site, rule)),
     setMuted: ({ id, muted }) => {
       if (muted && !byId.has(id)) throw new RequestError('not-found', `There is no entry "${id}".`);
       return store.update((s) => withMuted(s, id, muted));
+    },
+    muteTerm: async ({ id }) => {
+      if (!byId.has(id)) throw new RequestError('not-found', `There is no entry "${id}".`);
+      await store.update((s) => withMuted(s, id, true));
+      return { muted: true };
+    },
+    turnOffHere: async (_, { sender }) => {
+      const site = sender.url === undefined ? null : siteKey(sender.url);
+      if (site === null) throw new RequestError('forbidden-sender', 'This page has no site.');
+      await store.update((s) => withSiteRule(s, site, 'off'));
+      return { site };
     },
     updateSettings: ({ patch }) => store.update((s) => withPatch(s, patch)),
     exportSettings: async () => ({ json: exportSettingsJson(await store.get()), filename: `gloss-settings-${today()}.json` }),

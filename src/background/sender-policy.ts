@@ -1,12 +1,14 @@
 /**
  * Who may ask what. Only this extension's contexts are heard at all (sender.id). Content scripts
  * run inside web pages, so a compromised page process could forge their messages: they may only
- * read, report their own page, mute a term, and set the rule of their own site (the card's
- * "not on this site"). Exporting, importing, resetting and changing other settings need an
- * extension page (popup, options).
+ * read entries and their own page's data (never the site list, the muted list or another page's
+ * status), report their own page, mute a term (the card's button, after a trusted click), and
+ * switch Gloss off on their own site (the card's "not on this site"; the background takes the
+ * site from the sender's address). Every answer they get says nothing of the other settings.
+ * Exporting, importing, resetting and changing other settings need an extension page.
  */
 import { isExtensionPageSender, isOwnSender, type BackgroundRequest, type BackgroundRequestType, type MessageError, type SenderLike } from '../core/messages/index.ts';
-import { parentSites, siteKey } from '../core/settings/index.ts';
+import { siteKey } from '../core/settings/index.ts';
 
 export interface ExtensionIdentity {
   id: string;
@@ -16,11 +18,10 @@ export interface ExtensionIdentity {
 
 const CONTENT_SCRIPT_MAY: ReadonlySet<BackgroundRequestType> = new Set<BackgroundRequestType>([
   'getEntry',
-  'getSettings',
-  'getStatus',
+  'getPageData',
   'reportPage',
-  'setMuted',
-  'setSiteRule',
+  'muteTerm',
+  'turnOffHere',
 ]);
 
 export function senderProblem(request: BackgroundRequest, sender: SenderLike, self: ExtensionIdentity): MessageError | null {
@@ -31,11 +32,8 @@ export function senderProblem(request: BackgroundRequest, sender: SenderLike, se
   }
   if (fromPage) return null;
   if (!CONTENT_SCRIPT_MAY.has(request.type)) return forbidden(`${request.type} is for the popup and the options page.`);
-  if (request.type === 'setSiteRule') {
-    const own = sender.url === undefined ? null : siteKey(sender.url);
-    if (own === null || (request.site !== own && !parentSites(own).includes(request.site))) {
-      return forbidden('A page may set the rule of its own site only.');
-    }
+  if (request.type === 'turnOffHere' && (sender.url === undefined || siteKey(sender.url) === null)) {
+    return forbidden('turnOffHere comes from a page that has a site.');
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * Fact text is not in the content script: a card asks the background for its entry the first
  * time and keeps it for the life of the tab (entries are small, a page shows a few dozen at most).
  */
-import type { Category, Entry } from '../core/facts/types.ts';
+import type { Entry } from '../core/facts/types.ts';
 import type { BackgroundClient } from '../core/messages/index.ts';
 import { warn } from './log.ts';
 
@@ -57,41 +57,4 @@ function isEntryLike(value: unknown): value is Entry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   return typeof e['id'] === 'string' && typeof e['title'] === 'string' && typeof e['category'] === 'string' && typeof e['summary'] === 'string';
-}
-
-/**
- * An entry's category, which the "categories off" setting needs before anything is marked.
- * Sync when the compiled dictionary carries categories; otherwise learnt from entries as they
- * are fetched (see categoriesFrom).
- */
-export interface CategoryLookup {
-  get(id: string): Category | undefined;
-  /** Makes sure the categories of these ids become known; calls `onKnown` with those that arrive later. */
-  require(ids: Iterable<string>, onKnown: (ids: string[]) => void): void;
-}
-
-/**
- * From a compiled dictionary with a `categories` array parallel to `ids` (proposed for the build),
- * or, without one, from the entries fetched through the cache.
- */
-export function categoriesFrom(dictionary: { ids: readonly string[]; categories?: unknown }, cache: EntryCache): CategoryLookup {
-  const list = dictionary.categories;
-  if (Array.isArray(list) && list.length === dictionary.ids.length) {
-    const map = new Map<string, Category>();
-    dictionary.ids.forEach((id, i) => {
-      const c: unknown = list[i];
-      if (typeof c === 'string') map.set(id, c as Category);
-    });
-    return { get: (id) => map.get(id), require: () => {} };
-  }
-  const asked = new Set<string>();
-  return {
-    get: (id) => cache.peek(id)?.category,
-    require(ids, onKnown) {
-      const fresh = [...ids].filter((id) => !asked.has(id) && cache.peek(id) === undefined);
-      if (fresh.length === 0) return;
-      for (const id of fresh) asked.add(id);
-      void Promise.all(fresh.map((id) => cache.get(id))).then(() => onKnown(fresh));
-    },
-  };
 }

@@ -19,6 +19,7 @@ interface RawApi {
     };
   };
   storage: {
+    local: { get(keys: string[]): Promise<Record<string, unknown>> };
     onChanged: { addListener(fn: (changes: Record<string, unknown>, area: string) => void): void };
   };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
@@ -29,6 +30,8 @@ export interface ContentExt {
   sendMessage(message: unknown): Promise<unknown>;
   /** `handle` answers with a promise, or undefined to leave the message to others. */
   onMessage(handle: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void;
+  /** Reads only the given keys of storage.local (the page cache). */
+  localGet(keys: string[]): Promise<Record<string, unknown>>;
   onStorageChanged(fn: (changes: Record<string, unknown>, area: string) => void): void;
   i18n(): I18n;
 }
@@ -53,6 +56,7 @@ export function contentExt(scope: unknown = globalThis): ContentExt {
         return true;
       });
     },
+    localGet: (keys) => api.storage.local.get(keys),
     onStorageChanged: (fn) => api.storage.onChanged.addListener(fn),
     i18n: () => ({ t, locale: t('ui_locale') }),
   };

@@ -1,18 +1,18 @@
 /**
  * The content script (content.js), on every http(s) and file page at document_idle. It costs a
- * page almost nothing until the settings say Gloss is on here: one message and, in the default
- * mode, the cheap article check. Everything else starts only then (gloss-page.ts).
+ * page almost nothing until the settings say Gloss is on here: two reads of the page cache in
+ * storage.local and, in the default mode, the cheap article check. Everything else starts only
+ * then (gloss-page.ts).
  */
-import dictionary from 'gloss:dictionary';
 import { createBackgroundClient } from '../core/messages/client.ts';
 import { parseContentRequest } from '../core/messages/content-requests.ts';
 import { serveMessage } from '../core/messages/protocol.ts';
-import { isSettingsChange } from '../core/settings/storage-layout.ts';
 import { contentExt } from './ext.ts';
 import { GlossPage } from './page/gloss-page.ts';
 import { pageHighlightApi } from './scan/highlighter.ts';
 import { guard, warn } from './log.ts';
 import { watchNavigation } from './page/navigation.ts';
+import { isPageCacheChange, pageDataSource } from './page/page-data.ts';
 import { contentHandlers } from './page/request-handlers.ts';
 import { pageClock } from './scan/slice-runner.ts';
 
@@ -20,11 +20,12 @@ function main(): void {
   const win = window;
   const ext = contentExt();
   const i18n = ext.i18n();
+  const background = createBackgroundClient((m) => ext.sendMessage(m));
   const page = new GlossPage({
     win,
     doc: document,
-    background: createBackgroundClient((m) => ext.sendMessage(m)),
-    dictionary,
+    background,
+    data: pageDataSource((keys) => ext.localGet(keys), background),
     i18n,
     highlightApi: pageHighlightApi(win),
     clock: pageClock(win),
@@ -39,7 +40,7 @@ function main(): void {
   });
   ext.onStorageChanged(
     guard('reacting to a settings change failed', (changes, area) => {
-      if (isSettingsChange(changes, area)) void page.evaluate();
+      if (isPageCacheChange(changes, area)) void page.evaluate();
     }),
   );
   watchNavigation(win, () => void page.navigated());

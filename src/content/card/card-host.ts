@@ -1,7 +1,11 @@
 /**
  * The one element Gloss adds to a page: created when a card is first needed, appended to <html>
- * (outside <body>, so body.textContent never changes), with an open shadow root that holds the
- * card, its styles and a polite live region. content.css resets it with `all: initial !important`
+ * (outside <body>, so body.textContent never changes), with a closed shadow root that holds the
+ * card, its styles and a polite live region. The page is not trusted: the root is closed so its
+ * scripts cannot reach the card's buttons, events the browser did not make are stopped at the
+ * root before any of the card's handlers sees them, and the host is a plain <div>, which no page
+ * can turn into a custom element of its own (a name with a hyphen could be taken by the page's
+ * customElements.define, whose constructor would then run on Gloss's host). content.css resets it with `all: initial !important`
  * (a more specific selector than a page's `* { all: unset !important }`); the inline declarations
  * below, !important too, win over any page rule. `all` stays out of the inline style: there it
  * would set letter-spacing, word-spacing and line-height inline, which axe reports as
@@ -10,7 +14,7 @@
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { installCardStyles } from '../../ui/card/index.ts';
 
-export const HOST_TAG = 'gloss-host';
+export const HOST_TAG = 'div';
 export const HOST_ATTRIBUTE = 'data-gloss-host';
 
 const HOST_STYLE = [
@@ -30,6 +34,15 @@ const HOST_STYLE = [
 ]
   .map((d) => `${d} !important`)
   .join('; ');
+
+/** Events that make the card act (buttons, keys, text): untrusted ones never pass the root. */
+const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'submit', 'contextmenu'];
+
+function stopUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
 
 const SHADOW_CSS = `
 .gloss-float { position: fixed; top: 0; left: 0; margin: 0; padding: 0; width: max-content; z-index: 2147483647; }
@@ -59,6 +72,7 @@ export class CardHost {
     return this.host;
   }
 
+  /** The closed shadow root: only Gloss's own code (and its tests) holds a reference. */
   get root(): ShadowRoot | null {
     return this.shadow;
   }
@@ -139,7 +153,8 @@ export class CardHost {
     const host = doc.createElement(HOST_TAG);
     host.setAttribute(HOST_ATTRIBUTE, '');
     host.setAttribute('style', HOST_STYLE);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
+    for (const type of GUARDED_EVENTS) shadow.addEventListener(type, stopUntrusted, { capture: true });
     installCardStyles(shadow);
     const style = doc.createElement('style');
     style.textContent = SHADOW_CSS;

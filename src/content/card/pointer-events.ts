@@ -2,6 +2,8 @@
  * Page events → hover intent. Pointer moves are read at most once a frame (the hit test asks
  * for layout); clicks pin a card; Esc and clicks elsewhere close it; scrolling moves it along.
  * Every listener is passive or does nothing unless a card is involved, and all go with stop().
+ * The page is not trusted: its scripts can dispatch pointer, click and key events of their own, so
+ * every handler that acts for the reader ignores events the browser did not make (isTrusted).
  */
 import type { HoverIntent } from './hover-intent.ts';
 import { guard } from '../log.ts';
@@ -47,7 +49,7 @@ export function watchPointer(deps: PointerDeps): () => void {
   });
 
   const onMove = (e: PointerEvent): void => {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     x = e.clientX;
     y = e.clientY;
     target = e.target;
@@ -59,6 +61,7 @@ export function watchPointer(deps: PointerDeps): () => void {
   };
 
   const onOut = guard('pointer out failed', (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     // Left the window altogether.
     if (e.relatedTarget === null) {
       target = null;
@@ -71,7 +74,7 @@ export function watchPointer(deps: PointerDeps): () => void {
   });
 
   const onClick = guard('handling a click failed', (e: MouseEvent) => {
-    if (e.button !== 0 || !(e.target instanceof Node)) return;
+    if (!e.isTrusted || e.button !== 0 || !(e.target instanceof Node)) return;
     if (deps.isOwn(e.target)) {
       intent.keep();
       return;
@@ -86,13 +89,13 @@ export function watchPointer(deps: PointerDeps): () => void {
   });
 
   const onDown = guard('handling a press failed', (e: PointerEvent) => {
-    if (!deps.cardOpen() || !(e.target instanceof Node) || deps.isOwn(e.target)) return;
+    if (!e.isTrusted || !deps.cardOpen() || !(e.target instanceof Node) || deps.isOwn(e.target)) return;
     const record = deps.hitTest(e.clientX, e.clientY);
     if (record === null || record !== intent.current) deps.closeCard();
   });
 
   const onKey = guard('handling a key failed', (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.isComposing || !deps.cardOpen()) return;
+    if (!e.isTrusted || e.key !== 'Escape' || e.isComposing || !deps.cardOpen()) return;
     // With focus in the card, the card handles Esc itself.
     if (e.target instanceof Node && deps.isOwn(e.target)) return;
     deps.closeCard();

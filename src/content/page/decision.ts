@@ -1,35 +1,31 @@
 /**
- * "Is Gloss on for this page?", asked before any scanning (settings/index.ts explains the flow):
- * one message for the settings, then the cheap article check only when the mode needs it.
+ * "Is Gloss on for this page?", asked before any scanning: the page's settings from the page
+ * cache, then the cheap article check only when the mode needs it.
  */
-import type { BackgroundClient } from '../../core/messages/index.ts';
-import {
-  decideForSite,
-  defaultSettings,
-  isArticlePage,
-  needsArticleCheck,
-  siteKey,
-  type GlossDecision,
-  type Settings,
-} from '../../core/settings/index.ts';
+import type { CompiledDictionary } from '../../core/match/index.ts';
+import { isArticlePage } from '../../core/settings/article-check.ts';
+import { decideForPage, pageNeedsArticleCheck, type PageSettings } from '../../core/settings/page-view.ts';
+import type { GlossDecision } from '../../core/settings/decide.ts';
 import { warn } from '../log.ts';
+import type { PageDataSource } from './page-data.ts';
 
 export interface PageDecision {
-  settings: Settings;
+  settings: PageSettings;
   site: string | null;
   /** null: not checked (the mode did not need it). */
   isArticle: boolean | null;
   decision: GlossDecision;
+  /** The terms to look for (muted entries already left out by the background). */
+  dictionary: CompiledDictionary | null;
 }
 
-export async function decide(background: BackgroundClient, url: string, doc: Document): Promise<PageDecision> {
-  const site = siteKey(url);
-  const answer = await background.request({ type: 'getSettings' });
-  if (!answer.ok) warn(`could not read the settings (${answer.error.message}); using the defaults`);
-  const settings = answer.ok ? answer.value : defaultSettings();
-  if (site === null) return { settings, site, isArticle: null, decision: { on: false, reason: 'restricted' } };
-  const isArticle = needsArticleCheck(settings, site) ? safeArticleCheck(doc) : null;
-  return { settings, site, isArticle, decision: decideForSite(settings, site, isArticle === true) };
+export async function decide(data: PageDataSource, url: string, doc: Document): Promise<PageDecision | null> {
+  const page = await data.load(url);
+  if (page === null) return null;
+  const { site, settings, dictionary } = page;
+  if (site === null) return { settings, site, isArticle: null, decision: { on: false, reason: 'restricted' }, dictionary };
+  const isArticle = pageNeedsArticleCheck(settings) ? safeArticleCheck(doc) : null;
+  return { settings, site, isArticle, decision: decideForPage(settings, isArticle === true), dictionary };
 }
 
 export function safeArticleCheck(doc: Document): boolean {

@@ -6,10 +6,12 @@
 import type { Category } from '../../core/facts/types.ts';
 import { createMatcherGradually, type CompiledDictionary, type Matcher } from '../../core/match/index.ts';
 import type { BackgroundClient } from '../../core/messages/index.ts';
-import { pageStateOf, type Settings } from '../../core/settings/index.ts';
+import type { PageSettings } from '../../core/settings/page-view.ts';
+import { pageStateOf } from '../../core/settings/decide.ts';
 import type { I18n } from '../../ui/i18n.tsx';
 import { decide, type PageDecision } from './decision.ts';
-import { categoriesFrom, EntryCache, type CategoryLookup } from '../entry-cache.ts';
+import type { PageDataSource } from './page-data.ts';
+import { EntryCache } from '../entry-cache.ts';
 import { Highlighter, type HighlightApi } from '../scan/highlighter.ts';
 import { warn } from '../log.ts';
 import type { MarkOptions } from '../scan/marks.ts';
@@ -22,7 +24,8 @@ export interface PagePorts {
   win: Window & typeof globalThis;
   doc: Document;
   background: BackgroundClient;
-  dictionary: CompiledDictionary;
+  /** The page's settings and terms (the page cache, or the background). */
+  data: PageDataSource;
   i18n: I18n;
   highlightApi: HighlightApi | null;
   clock: Clock;
@@ -37,7 +40,9 @@ const RECHECK_MS = 2500;
 export class GlossPage {
   readonly entries: EntryCache;
   readonly cards: TermCards;
-  private readonly categories: CategoryLookup;
+  /** Entry id → category, from the terms the matcher was built from. */
+  private categories = new Map<string, Category>();
+  private dictionary: CompiledDictionary | null = null;
   private current: PageDecision | null = null;
   private session: ScanSession | null = null;
   private highlighter: Highlighter | null = null;
@@ -52,7 +57,6 @@ export class GlossPage {
   constructor(private readonly ports: PagePorts) {
     const { win, doc } = ports;
     this.entries = new EntryCache(ports.background);
-    this.categories = categoriesFrom(ports.dictionary, this.entries);
     this.cards = new TermCards({
       win,
       doc,
@@ -86,7 +90,8 @@ export class GlossPage {
       do {
         this.again = false;
         try {
-          this.apply(await decide(this.ports.background, this.ports.win.location.href, this.ports.doc));
+          const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc);
+          if (next) this.apply(next);
         } catch (error) {
           warn('deciding whether to run failed', error);
         }
@@ -135,6 +140,7 @@ export class GlossPage {
     this.current = next;
     const { settings, decision } = next;
     this.cards.hoverDelay = settings.hoverDelayMs;
+    if (next.dictionary && next.dictionary !== this.dictionary) this.useTerms(next.dictionary);
     if (!decision.on) {
       if (this.session || this.highlighter) this.stop();
       this.report();
@@ -149,7 +155,6 @@ export class GlossPage {
     if (this.session) {
       this.highlighter?.setStyle(settings.highlightStyle);
       this.session.setOptions(options);
-      this.requireCategories();
       this.cards.dropIfGone();
     } else {
       this.start(settings, options);
@@ -158,7 +163,7 @@ export class GlossPage {
   }
 
   /** Starts marking: a new scan session, whose first slice runs now (budgeted like any other). */
-  private start(settings: Settings, options: MarkOptions): void {
+  private start(settings: PageSettings, options: MarkOptions): void {
     const { win, doc } = this.ports;
     if (this.ports.highlightApi) {
       this.highlighter ??= new Highlighter(this.ports.highlightApi);
@@ -186,15 +191,31 @@ export class GlossPage {
     session.start();
   }
 
+  /**
+   * New terms (the reader muted or unmuted one): a new matcher, and the page is read again with it.
+   * The first terms of a page only set the matcher up; the scan that starts next builds it.
+   */
+  private useTerms(dictionary: CompiledDictionary): void {
+    const first = this.dictionary === null;
+    this.dictionary = dictionary;
+    this.matcher = null;
+    this.categories = new Map(dictionary.ids.map((id, i) => [id, (dictionary.categories[i] ?? '') as Category]));
+    if (first || !this.session) return;
+    this.session.stop();
+    this.session = null;
+  }
+
   /** A job that builds the matcher step by step and keeps it for every later session of the page. */
   private matcherJob(): Job {
-    const steps = createMatcherGradually(this.ports.dictionary);
+    const dictionary = this.dictionary;
+    if (!dictionary) return { work: () => false };
+    const steps = createMatcherGradually(dictionary);
     return {
       work: () => {
         try {
           const r = steps.next();
           if (!r.done) return true;
-          this.matcher = r.value;
+          if (this.dictionary === dictionary) this.matcher = r.value;
         } catch (error) {
           warn('the term dictionary is unusable', error);
         }
@@ -203,10 +224,9 @@ export class GlossPage {
     };
   }
 
-  private markOptions(settings: Settings): MarkOptions {
+  private markOptions(settings: PageSettings): MarkOptions {
     return {
       mentions: settings.mentions,
-      muted: new Set(settings.muted),
       categoriesOff: new Set<Category>(settings.categoriesOff),
       categoryOf: (id) => this.categories.get(id),
     };
@@ -217,16 +237,7 @@ export class GlossPage {
     this.scheduleReport();
   }
 
-  /** Without categories in the dictionary, "categories off" needs them learnt from the entries. */
-  private requireCategories(): void {
-    const session = this.session;
-    if (session && (this.current?.settings.categoriesOff.length ?? 0) > 0) {
-      this.categories.require(session.store.ids(), (ids) => this.session?.refresh(ids));
-    }
-  }
-
   private scanIdle(): void {
-    this.requireCategories();
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const w of waiters) w();
@@ -257,18 +268,20 @@ export class GlossPage {
 
   private async mute(id: string): Promise<void> {
     this.cards.close();
-    const answer = await this.ports.background.request({ type: 'setMuted', id, muted: true });
+    // The background leaves the muted entry out of the page's terms; the page cache brings them.
+    const answer = await this.ports.background.request({ type: 'muteTerm', id });
     if (!answer.ok) warn(`could not mute "${id}" (${answer.error.message})`);
   }
 
   private async siteOff(): Promise<void> {
-    const site = this.current?.site;
+    const current = this.current;
     this.cards.close();
-    if (!site) return;
-    const answer = await this.ports.background.request({ type: 'setSiteRule', site, rule: 'off' });
-    if (!answer.ok) warn(`could not turn Gloss off on ${site} (${answer.error.message})`);
-    // storage.onChanged brings the new settings; do not wait for it to take the marks away.
-    else this.apply({ ...this.current!, settings: answer.value, decision: { on: false, reason: 'site-off' } });
+    if (!current?.site) return;
+    // The background takes the site from the sender's address: a page cannot name another site.
+    const answer = await this.ports.background.request({ type: 'turnOffHere' });
+    if (!answer.ok) warn(`could not turn Gloss off on ${current.site} (${answer.error.message})`);
+    // The page cache brings the new rule; do not wait for it to take the marks away.
+    else this.apply({ ...current, settings: { ...current.settings, rule: 'off' }, decision: { on: false, reason: 'site-off' } });
   }
 
   /** For the request handlers: marked records in document order. */

@@ -3,7 +3,7 @@
  * `::highlight()` rules in content.css draw them. The page's DOM is never touched.
  * Highlight names start with "gloss" (tests and the demo probe read them).
  */
-import type { HighlightStyle } from '../../core/settings/index.ts';
+import type { HighlightStyle } from '../../core/settings/model.ts';
 import type { TermRecord } from './match-store.ts';
 import type { MarkSink } from './marks.ts';
 

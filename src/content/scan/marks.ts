@@ -1,15 +1,14 @@
 /**
- * Which found terms are marked: the first mention of each entry, or every mention, never a
- * muted entry or one of a category the reader switched off. Kept up to date id by id, so a
+ * Which found terms are marked: the first mention of each entry, or every mention, never one of a
+ * category the reader switched off (muted entries are not in the page's terms at all). Kept up to date id by id, so a
  * rescan of one paragraph costs only the ids it touched.
  */
 import type { Category } from '../../core/facts/types.ts';
-import type { MentionMode } from '../../core/settings/index.ts';
+import type { MentionMode } from '../../core/settings/model.ts';
 import { compareRecords, firstOf, type IdChange, type MatchStore, type TermRecord } from './match-store.ts';
 
 export interface MarkOptions {
   mentions: MentionMode;
-  muted: ReadonlySet<string>;
   categoriesOff: ReadonlySet<Category>;
   /** The entry's category, or undefined while it is not known yet (see categories.ts). */
   categoryOf: (id: string) => Category | undefined;
@@ -22,7 +21,6 @@ export interface MarkSink {
 }
 
 export function isAllowed(id: string, options: MarkOptions): boolean {
-  if (options.muted.has(id)) return false;
   if (options.categoriesOff.size === 0) return true;
   const category = options.categoryOf(id);
   // Unknown yet: hold the mark back rather than flash it and take it away again.

@@ -9,6 +9,7 @@ import { normalizeKey } from './normalize.ts';
 export function compile(sources: TermSource[]): CompiledDictionary {
   const claimed = new Set<string>();
   const ids: string[] = [];
+  const categories: string[] = [];
   const terms: string[] = [];
   for (const source of sources) {
     const lines = new Set<string>();
@@ -22,7 +23,8 @@ export function compile(sources: TermSource[]): CompiledDictionary {
     }
     if (lines.size === 0) continue;
     ids.push(source.id);
+    categories.push(source.category ?? '');
     terms.push([...lines].sort().join('\n'));
   }
-  return { format: DICTIONARY_FORMAT, version: DICTIONARY_VERSION, ids, terms };
+  return { format: DICTIONARY_FORMAT, version: DICTIONARY_VERSION, ids, categories, terms };
 }

@@ -12,6 +12,8 @@ export interface CompiledDictionary {
   version: typeof DICTIONARY_VERSION;
   /** Entry ids, in source order (entries without terms are left out). */
   ids: string[];
+  /** Parallel to `ids`: each entry's category, so "categories off" needs no entry text on a page. */
+  categories: string[];
   /**
    * Parallel to `ids`: the entry's terms, one per line ("\n"), sorted. A line is the folded key,
    * or, for a case-sensitive alias, the folded key, a tab, and the exact (unfolded) key. Keys
@@ -22,6 +24,8 @@ export interface CompiledDictionary {
 
 export interface TermSource {
   id: string;
+  /** Absent for term lists that are not entries (tests, benchmarks): no category, never switched off. */
+  category?: string;
   terms: Array<{ text: string; caseSensitive: boolean }>;
 }
 
@@ -38,7 +42,7 @@ export function encodeTerm(key: string, exact: string | null): string {
 }
 
 /** Checks a loaded dictionary and lists its terms, so a corrupt file fails with a clear message. */
-export function readDictionary(value: unknown): { ids: string[]; terms: DictionaryTerm[] } {
+export function readDictionary(value: unknown): { ids: string[]; categories: string[]; terms: DictionaryTerm[] } {
   const fail = (why: string): never => {
     throw new Error(`Not a Gloss compiled dictionary: ${why}`);
   };
@@ -46,8 +50,11 @@ export function readDictionary(value: unknown): { ids: string[]; terms: Dictiona
   const d = value as Record<string, unknown>;
   if (d.format !== DICTIONARY_FORMAT) fail(`format is ${JSON.stringify(d.format)}, expected "${DICTIONARY_FORMAT}"`);
   if (d.version !== DICTIONARY_VERSION) fail(`version ${JSON.stringify(d.version)} is not supported (expected ${DICTIONARY_VERSION})`);
-  const { ids, terms: lists } = d;
+  const { ids, terms: lists, categories } = d;
   if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) return fail('ids must be an array of strings');
+  if (!Array.isArray(categories) || categories.length !== ids.length || !categories.every((x) => typeof x === 'string')) {
+    return fail('categories must be an array of strings as long as ids');
+  }
   if (!Array.isArray(lists) || lists.length !== ids.length) return fail('terms must be an array as long as ids');
   const terms: DictionaryTerm[] = [];
   lists.forEach((list: unknown, id) => {
@@ -59,5 +66,5 @@ export function readDictionary(value: unknown): { ids: string[]; terms: Dictiona
       terms.push({ key, id, exact: tab < 0 ? null : line.slice(tab + 1) });
     }
   });
-  return { ids: ids as string[], terms };
+  return { ids: ids as string[], categories: categories as string[], terms };
 }

@@ -20,6 +20,6 @@ export function termSourcesFromEntries(entries: Entry[]): TermSource[] {
       const list: unknown = entry.aliases?.[lang];
       if (Array.isArray(list)) list.forEach(add);
     }
-    return { id: entry.id, terms };
+    return { id: entry.id, category: entry.category, terms };
   });
 }

@@ -4,19 +4,38 @@
  */
 import * as v from 'valibot';
 import type { Entry } from '../facts/types.ts';
+import type { CompiledDictionary } from '../match/dictionary.ts';
 import type { Settings, SiteMode, SiteRule } from '../settings/model.ts';
-import type { GlossReason } from '../settings/rules.ts';
-import { CountSchema, EntryIdSchema, SettingsPatchSchema, SiteKeySchema, SiteRuleSchema, UrlSchema, describeIssues, request } from './fields.ts';
+import type { PageSettings } from '../settings/page-view.ts';
+import type { GlossReason } from '../settings/decide.ts';
+import { isValidSiteKey } from '../settings/site-key.ts';
+import { CountSchema, EntryIdSchema, SettingsPatchSchema, SiteRuleSchema, UrlSchema, describeIssues, request } from './fields.ts';
+
+/**
+ * Here, not in fields.ts: it needs the public suffix list, which content scripts (they send only
+ * requests without a site) must not carry.
+ */
+const SiteKeySchema = v.pipe(v.string(), v.maxLength(260), v.check(isValidSiteKey, 'not a site key'));
 
 export const BackgroundRequestSchema = v.variant('type', [
   /** A card fetches its fact text on demand; the content script carries only the dictionary. */
   request('getEntry', { id: EntryIdSchema }),
+  /** The popup and the options page: every setting. Content scripts ask getPageData instead. */
   request('getSettings', {}),
+  /**
+   * A content script: the settings that apply to its own page (the sender's URL) and the terms to
+   * look for, muted ones left out. Read from storage.session when it can; this wakes the worker.
+   */
+  request('getPageData', {}),
   /** What the popup shows for a tab: its site, whether Gloss is on there and why. */
   request('getStatus', { url: UrlSchema, isArticle: v.boolean() }),
   /** Sets the site's own rule; null removes it (the site then follows its parent domain or the mode). */
   request('setSiteRule', { site: SiteKeySchema, rule: v.nullable(SiteRuleSchema) }),
   request('setMuted', { id: EntryIdSchema, muted: v.boolean() }),
+  /** The card's "Mute this term" (content scripts): answers nothing of the settings. */
+  request('muteTerm', { id: EntryIdSchema }),
+  /** The card's "Turn off on this site" (content scripts): the site is the sender's own. */
+  request('turnOffHere', {}),
   request('updateSettings', { patch: SettingsPatchSchema }),
   request('exportSettings', {}),
   /** The size limit is checked by the background, so the reader gets a clear 'invalid-import'. */
@@ -44,12 +63,22 @@ export interface PageStatus {
   mode: SiteMode;
 }
 
+export interface PageData {
+  /** Null where Gloss cannot run (the sender's URL has no site). */
+  site: string | null;
+  settings: PageSettings;
+  dictionary: CompiledDictionary;
+}
+
 export interface BackgroundResponses {
   getEntry: Entry | null;
   getSettings: Settings;
+  getPageData: PageData;
   getStatus: PageStatus;
   setSiteRule: Settings;
   setMuted: Settings;
+  muteTerm: { muted: true };
+  turnOffHere: { site: string };
   updateSettings: Settings;
   exportSettings: { json: string; filename: string };
   importSettings: Settings;

@@ -2,13 +2,11 @@
 import * as v from 'valibot';
 import { CATEGORIES, ENTRY_ID } from '../facts/vocabulary.ts';
 import { SITE_RULES, SettingsSchemas } from '../settings/model.ts';
-import { GLOSS_REASONS } from '../settings/rules.ts';
-import { isValidSiteKey } from '../settings/site-key.ts';
+import { GLOSS_REASONS } from '../settings/decide.ts';
 
 export const EntryIdSchema = v.pipe(v.string(), v.maxLength(200), v.regex(ENTRY_ID, 'not an entry id'));
 /** Long enough for any page URL worth asking about; a data: URL of megabytes is not one. */
 export const UrlSchema = v.pipe(v.string(), v.maxLength(65_536));
-export const SiteKeySchema = v.pipe(v.string(), v.maxLength(260), v.check(isValidSiteKey, 'not a site key'));
 export const SiteRuleSchema = v.picklist(SITE_RULES);
 export const SiteModeSchema = SettingsSchemas.siteMode;
 export const ReasonSchema = v.picklist(GLOSS_REASONS);

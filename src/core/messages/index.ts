@@ -3,7 +3,7 @@
  * typed clients. See messages/background-requests.ts and messages/content-requests.ts for the
  * requests themselves.
  *
- * Background (runtime.sendMessage): getEntry, getSettings, getStatus, setSiteRule, setMuted,
+ * Background (runtime.sendMessage): getEntry, getSettings, getPageData, getStatus, setSiteRule, setMuted,
  * updateSettings, exportSettings, importSettings, resetSettings, reportPage, takePendingSearch.
  * Content script (tabs.sendMessage): listTerms, revealTerm, explainSelection, stepTerm.
  * Every answer is a Result; clients never throw.
@@ -16,6 +16,7 @@ export {
   type BackgroundRequest,
   type BackgroundRequestType,
   type BackgroundResponses,
+  type PageData,
   type PageState,
   type PageStatus,
 } from './background-requests.ts';

@@ -11,9 +11,12 @@
  * - v3: `highlight` became `highlightStyle` when 'none-until-hover' was added, and 'background' was
  *   renamed 'tint' (it tints the text, it never was a background image).
  *
- * The newest version is the `to` of the last step. Add a step, never edit an old one.
+ * The newest version (version.ts) is the `to` of the last step. Add a step, never edit an old one.
  */
 import { siteKeyFromInput } from './site-key.ts';
+import { CURRENT_VERSION } from './version.ts';
+
+export { CURRENT_VERSION };
 
 export type RawSettings = Record<string, unknown>;
 
@@ -53,7 +56,6 @@ export const migrations: Migration[] = [
   },
 ];
 
-export const CURRENT_VERSION: number = migrations[migrations.length - 1]?.to ?? 1;
 
 export interface MigrationOutcome {
   raw: RawSettings;

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, ENTRY_ID } from '../facts/vocabulary.ts';
-import { CURRENT_VERSION } from './migrations.ts';
+import { CURRENT_VERSION } from './version.ts';
 
 export { CURRENT_VERSION };
 

@@ -3,27 +3,13 @@
  * the page must be one Gloss can run on; then the global switch; then the reader's rule for the
  * site (or its nearest parent domain); then the site mode.
  */
-import type { Settings, SettingsPatch, SiteMode, SiteRule } from './model.ts';
+import { decide, type GlossDecision } from './decide.ts';
+import type { Settings, SettingsPatch, SiteRule } from './model.ts';
 import { clampHoverDelay } from './model.ts';
 import { parentSites, siteKey } from './site-key.ts';
 
-export type GlossReason = 'disabled' | 'site-off' | 'site-on' | 'article' | 'not-article' | 'mode-all' | 'not-listed' | 'restricted';
+export { decide, GLOSS_REASONS, pageStateOf, type GlossDecision, type GlossReason } from './decide.ts';
 
-export const GLOSS_REASONS = [
-  'disabled',
-  'site-off',
-  'site-on',
-  'article',
-  'not-article',
-  'mode-all',
-  'not-listed',
-  'restricted',
-] as const satisfies readonly GlossReason[];
-
-export interface GlossDecision {
-  on: boolean;
-  reason: GlossReason;
-}
 
 export interface SiteRuleMatch {
   rule: SiteRule;
@@ -49,32 +35,7 @@ export function isGlossOn(settings: Settings, url: string, isArticle: boolean): 
 }
 
 export function decideForSite(settings: Settings, site: string, isArticle: boolean): GlossDecision {
-  if (!settings.enabled) return { on: false, reason: 'disabled' };
-  const match = ruleFor(settings, site);
-  if (match?.rule === 'off') return { on: false, reason: 'site-off' };
-  if (match?.rule === 'on') return { on: true, reason: 'site-on' };
-  return byMode(settings.siteMode, isArticle);
-}
-
-function byMode(mode: SiteMode, isArticle: boolean): GlossDecision {
-  switch (mode) {
-    case 'articles':
-      return isArticle ? { on: true, reason: 'article' } : { on: false, reason: 'not-article' };
-    case 'all-except':
-      return { on: true, reason: 'mode-all' };
-    case 'only-listed':
-      return { on: false, reason: 'not-listed' };
-  }
-}
-
-/**
- * What a content script reports for the badge (reportPage.state): 'on'; 'off' where the reader
- * switched Gloss off (this site or everywhere), shown as a grey "off"; 'not-article' where the
- * mode simply does not pick this page (not an article, or not listed), shown as nothing.
- */
-export function pageStateOf(decision: GlossDecision): 'on' | 'off' | 'not-article' {
-  if (decision.on) return 'on';
-  return decision.reason === 'not-article' || decision.reason === 'not-listed' ? 'not-article' : 'off';
+  return decide(settings, ruleFor(settings, site)?.rule ?? null, isArticle);
 }
 
 /**
@@ -82,8 +43,7 @@ export function pageStateOf(decision: GlossDecision): 'on' | 'off' | 'not-articl
  * mode is 'articles'. Lets it skip even the cheap check on switched-off sites.
  */
 export function needsArticleCheck(settings: Settings, site: string): boolean {
-  const withArticle = decideForSite(settings, site, true);
-  return withArticle.reason === 'article';
+  return decideForSite(settings, site, true).reason === 'article';
 }
 
 /** A copy with the site's own rule set, or removed when `rule` is null. */

@@ -5,29 +5,9 @@
  * public suffix list (public-suffix.ts), never from guessing.
  */
 import { isPublicSuffix, publicSuffixOf, registrableDomainOf } from './public-suffix.ts';
+import { hostOf, isIpSite, isRestrictedHost, LOCAL_FILES } from './site-candidates.ts';
 
-/** All file: URLs share one rule: a reader switches Gloss on or off for local files as a whole. */
-export const LOCAL_FILES = 'local files';
-
-/**
- * https hosts where browsers never run content scripts: Chrome's web store and Firefox's
- * extensions.webextensions.restrictedDomains. Gloss cannot run there, so they get no site key.
- */
-const RESTRICTED_HOSTS = new Set([
-  'chromewebstore.google.com',
-  'addons.mozilla.org',
-  'accounts-static.cdn.mozilla.net',
-  'accounts.firefox.com',
-  'addons.cdn.mozilla.net',
-  'api.accounts.firefox.com',
-  'content.cdn.mozilla.net',
-  'discovery.addons.mozilla.org',
-  'install.mozilla.org',
-  'oauth.accounts.firefox.com',
-  'profile.accounts.firefox.com',
-  'support.mozilla.org',
-  'sync.services.mozilla.com',
-]);
+export { isIpSite, LOCAL_FILES };
 
 /**
  * What a URL's host is to Gloss: a site with its key; a bare public suffix such as "github.io" or
@@ -38,16 +18,12 @@ type HostKind = { kind: 'site'; key: string } | { kind: 'public-suffix'; host: s
 const NONE: HostKind = { kind: 'none' };
 
 function classifyUrl(url: string): HostKind {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return NONE;
-  }
+  const parsed = hostOf(url);
+  if (parsed === null) return NONE;
   if (parsed.protocol === 'file:') return { kind: 'site', key: LOCAL_FILES };
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return NONE;
-  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  if (host === '' || isRestrictedHost(host, parsed.pathname)) return NONE;
+  const { host } = parsed;
+  if (host === '' || isRestrictedHost(host, parsed.path)) return NONE;
   if (isIpSite(host)) return { kind: 'site', key: host };
   if (isPublicSuffix(host)) return { kind: 'public-suffix', host };
   return { kind: 'site', key: withoutWww(host) };
@@ -76,11 +52,6 @@ export function siteKey(url: string): string | null {
 /** True where Gloss cannot run at all: the popup says so instead of offering a switch. */
 export function isRestrictedUrl(url: string): boolean {
   return siteKey(url) === null;
-}
-
-function isRestrictedHost(host: string, path: string): boolean {
-  if (RESTRICTED_HOSTS.has(host)) return true;
-  return host === 'chrome.google.com' && (path === '/webstore' || path.startsWith('/webstore/'));
 }
 
 /** What a reader typed into a site list, read as a URL: "Example.com", "www.example.com/page", "https://example.com". */
@@ -114,10 +85,6 @@ export function publicSuffixFromInput(text: string): string | null {
 /** A valid key is one that is already in its normal form; a bare public suffix never is one. */
 export function isValidSiteKey(key: string): boolean {
   return siteKeyFromInput(key) === key;
-}
-
-export function isIpSite(key: string): boolean {
-  return key.startsWith('[') || /^\d{1,3}(\.\d{1,3}){3}$/.test(key);
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Entry } from '../../../src/core/facts/types.ts';
 import { ok, fail, type BackgroundClient, type BackgroundRequest, type Result } from '../../../src/core/messages/index.ts';
-import { defaultSettings, type Settings } from '../../../src/core/settings/index.ts';
+import { compile } from '../../../src/core/match/index.ts';
+import { defaultSettings, pageSettingsOf, ruleFor, siteKey, withMuted, withSiteRule, type Settings } from '../../../src/core/settings/index.ts';
 import type { HighlightApi, HighlightLike } from '../../../src/content/scan/highlighter.ts';
 import type { TermRecord } from '../../../src/content/scan/match-store.ts';
-import { CATEGORY } from './support.ts';
+import { CATEGORY, SOURCES } from './support.ts';
 
 export function entry(id: string, over: Partial<Entry> = {}): Entry {
   return {
@@ -28,7 +29,11 @@ export function entry(id: string, over: Partial<Entry> = {}): Entry {
   };
 }
 
-/** The background as the content script sees it: settings to hand out, and a log of requests. */
+/**
+ * The background as the content script sees it: the full settings it keeps, what it hands a page
+ * of them (getPageData, as the real one: no site list, muted entries left out of the terms), and a
+ * log of requests.
+ */
 export class FakeBackground implements BackgroundClient {
   settings: Settings = defaultSettings();
   readonly requests: BackgroundRequest[] = [];
@@ -38,16 +43,23 @@ export class FakeBackground implements BackgroundClient {
     this.requests.push(request);
     if (!this.reachable) return fail('unreachable', 'no answer: the worker is gone') as Result<never>;
     switch (request.type) {
-      case 'getSettings':
-        return ok(structuredClone(this.settings)) as Result<never>;
+      case 'getPageData': {
+        const site = siteKey(window.location.href);
+        const rule = site === null ? null : (ruleFor(this.settings, site)?.rule ?? null);
+        const muted = new Set(this.settings.muted);
+        const dictionary = compile(SOURCES.filter((s) => !muted.has(s.id)));
+        return ok({ site, settings: pageSettingsOf(this.settings, rule), dictionary }) as Result<never>;
+      }
       case 'getEntry':
         return ok(CATEGORY[request.id] ? entry(request.id) : null) as Result<never>;
-      case 'setMuted':
-        this.settings = { ...this.settings, muted: [...this.settings.muted, request.id] };
-        return ok(this.settings) as Result<never>;
-      case 'setSiteRule':
-        this.settings = { ...this.settings, sites: { ...this.settings.sites, [request.site]: request.rule ?? 'on' } };
-        return ok(this.settings) as Result<never>;
+      case 'muteTerm':
+        this.settings = withMuted(this.settings, request.id, true);
+        return ok({ muted: true }) as Result<never>;
+      case 'turnOffHere': {
+        const site = siteKey(window.location.href) ?? '';
+        this.settings = withSiteRule(this.settings, site, 'off');
+        return ok({ site }) as Result<never>;
+      }
       case 'reportPage':
         return ok({ badge: String(request.distinct) }) as Result<never>;
       default:
@@ -94,4 +106,14 @@ export function fakeHighlights(): HighlightApi & { registry: Map<string, FakeHig
 
 export function setUrl(url: string): void {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+}
+
+/**
+ * Marks an event as one the browser made. happy-dom has no isTrusted, so every event would look
+ * like a page script's to Gloss, which ignores those; tests of the reader's own clicks and keys
+ * use this, and tests of a page's forged events dispatch plain ones.
+ */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
 }

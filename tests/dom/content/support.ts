@@ -1,21 +1,23 @@
-import { compile, createMatcher } from '../../../src/core/match/index.ts';
+import { compile, createMatcher, type TermSource } from '../../../src/core/match/index.ts';
 import type { Category } from '../../../src/core/facts/types.ts';
 import type { MarkOptions } from '../../../src/content/scan/marks.ts';
 import type { Clock } from '../../../src/content/scan/slice-runner.ts';
 
-export const dictionary = compile([
-  { id: 'pos2', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }] },
-  { id: 'ns', terms: [{ text: 'Nord Stream', caseSensitive: false }, { text: 'Nord Stream 2', caseSensitive: false }] },
-  { id: 'swift', terms: [{ text: 'SWIFT', caseSensitive: true }] },
-  { id: 'instc', terms: [{ text: 'North-South Transport Corridor', caseSensitive: false }, { text: 'INSTC', caseSensitive: false }] },
-]);
+export const CATEGORY: Record<string, Category> = { pos2: 'pipeline', ns: 'pipeline', swift: 'payment-system', instc: 'corridor' };
+
+export const SOURCES: TermSource[] = [
+  { id: 'pos2', category: 'pipeline', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }] },
+  { id: 'ns', category: 'pipeline', terms: [{ text: 'Nord Stream', caseSensitive: false }, { text: 'Nord Stream 2', caseSensitive: false }] },
+  { id: 'swift', category: 'payment-system', terms: [{ text: 'SWIFT', caseSensitive: true }] },
+  { id: 'instc', category: 'corridor', terms: [{ text: 'North-South Transport Corridor', caseSensitive: false }, { text: 'INSTC', caseSensitive: false }] },
+];
+
+export const dictionary = compile(SOURCES);
 
 export const matcher = createMatcher(dictionary);
 
-export const CATEGORY: Record<string, Category> = { pos2: 'pipeline', ns: 'pipeline', swift: 'payment-system', instc: 'corridor' };
-
 export function markOptions(over: Partial<MarkOptions> = {}): MarkOptions {
-  return { mentions: 'first', muted: new Set(), categoriesOff: new Set(), categoryOf: (id) => CATEGORY[id], ...over };
+  return { mentions: 'first', categoriesOff: new Set(), categoryOf: (id) => CATEGORY[id], ...over };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../src/background/message-router.ts';
 import type { PageReportInput } from '../../../src/background/page-reports.ts';
+import { createPageCache } from '../../../src/background/page-cache.ts';
 import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import { createSettingsStore } from '../../../src/background/settings-store.ts';
 import type { SenderLike } from '../../../src/core/messages/index.ts';
@@ -17,21 +18,24 @@ const otherExtension: SenderLike = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url
 function setup(initial: Record<string, unknown> = {}) {
   const sync = new FakeStorageArea(initial);
   const session = new FakeStorageArea();
-  const store = createSettingsStore({ sync, local: new FakeStorageArea(), log: makeLog() });
+  const local = new FakeStorageArea();
+  const store = createSettingsStore({ sync, local, log: makeLog() });
   const reports: PageReportInput[] = [];
   const pendingSearch = createPendingSearch(session);
+  const pageCache = createPageCache({ store, local, entries: ENTRIES, random: (b) => b.fill(7) });
   const router = createRouter({
     entries: ENTRIES,
     store,
     self: { id: EXT_ID, origin: ORIGIN },
     pendingSearch,
+    pageCache,
     today: () => '2025-06-01',
     reportPage: async (input) => {
       reports.push(input);
       return { badge: String(input.distinct) };
     },
   });
-  return { router, sync, store, reports, pendingSearch };
+  return { router, sync, local, store, reports, pendingSearch, pageCache };
 }
 
 const code = (answer: { ok: boolean; error?: { code: string } }) => (answer.ok ? 'ok' : answer.error?.code);
@@ -54,19 +58,37 @@ describe('router: validation and senders', () => {
     expect(code(await router.handle({ type: 'getSettings' }, { url: popup.url }))).toBe('forbidden-sender');
   });
 
-  it('lets content scripts read, report, mute, and switch only their own site', async () => {
-    const { router } = setup();
-    expect(code(await router.handle({ type: 'getSettings' }, content))).toBe('ok');
+  it('lets content scripts read their own page, report it, mute from the card and switch only their own site off', async () => {
+    const { router, store } = setup();
+    expect(code(await router.handle({ type: 'getPageData' }, content))).toBe('ok');
     expect(code(await router.handle({ type: 'getEntry', id: 'swift' }, content))).toBe('ok');
-    expect(code(await router.handle({ type: 'setMuted', id: 'swift', muted: true }, content))).toBe('ok');
-    expect(code(await router.handle({ type: 'setSiteRule', site: 'news.example.com', rule: 'off' }, content))).toBe('ok');
-    expect(code(await router.handle({ type: 'setSiteRule', site: 'example.com', rule: 'off' }, content))).toBe('ok');
-    expect(code(await router.handle({ type: 'setSiteRule', site: 'bank.example', rule: 'on' }, content))).toBe('forbidden-sender');
-    for (const type of ['exportSettings', 'resetSettings', 'takePendingSearch'] as const) {
+    expect(await router.handle({ type: 'muteTerm', id: 'swift' }, content)).toEqual({ ok: true, value: { muted: true } });
+    expect(await router.handle({ type: 'turnOffHere' }, content)).toEqual({ ok: true, value: { site: 'news.example.com' } });
+    expect((await store.get()).sites).toEqual({ 'news.example.com': 'off' });
+    expect((await store.get()).muted).toEqual(['swift']);
+    // Never the whole settings, another page's status, or a rule for a site of its choice.
+    for (const type of ['getSettings', 'exportSettings', 'resetSettings', 'takePendingSearch'] as const) {
       expect(code(await router.handle({ type }, content))).toBe('forbidden-sender');
     }
     expect(code(await router.handle({ type: 'updateSettings', patch: { enabled: false } }, content))).toBe('forbidden-sender');
     expect(code(await router.handle({ type: 'importSettings', json: '{}' }, content))).toBe('forbidden-sender');
+    expect(code(await router.handle({ type: 'getStatus', url: 'https://bank.example/', isArticle: true }, content))).toBe('forbidden-sender');
+    expect(code(await router.handle({ type: 'setSiteRule', site: 'news.example.com', rule: 'on' }, content))).toBe('forbidden-sender');
+    expect(code(await router.handle({ type: 'setMuted', id: 'swift', muted: false }, content))).toBe('forbidden-sender');
+    expect(code(await router.handle({ type: 'turnOffHere' }, { ...content, url: 'about:blank' }))).toBe('forbidden-sender');
+  });
+
+  it('gives a content script its own page: the rule that applies to its site, no site list, no muted entries', async () => {
+    const { router, store } = setup();
+    await store.update((s) => ({ ...s, sites: { 'example.com': 'on', 'bank.example': 'off' }, muted: ['swift'], categoriesOff: ['person'] }));
+    const answer = await router.handle({ type: 'getPageData' }, content);
+    if (!answer.ok) throw new Error(answer.error.message);
+    const data = answer.value as { site: string; settings: Record<string, unknown>; dictionary: { ids: string[] } };
+    expect(data.site).toBe('news.example.com');
+    expect(data.settings).toEqual({ enabled: true, siteMode: 'articles', highlightStyle: 'underline', mentions: 'first', hoverDelayMs: 300, categoriesOff: ['person'], rule: 'on' });
+    expect(JSON.stringify(data)).not.toContain('bank.example');
+    expect(data.dictionary.ids).not.toContain('swift');
+    expect(data.dictionary.ids).toContain('nord-stream-2');
   });
 
   it('takes reportPage only from a content script in a tab', async () => {
@@ -166,6 +188,7 @@ describe('router: requests', () => {
       store: createSettingsStore({ sync, local, log: makeLog() }),
       self: { id: EXT_ID, origin: ORIGIN },
       pendingSearch: createPendingSearch(undefined),
+      pageCache: createPageCache({ store: createSettingsStore({ sync, local, log: makeLog() }), local, entries: ENTRIES, random: (b) => b }),
       reportPage: async () => ({ badge: '' }),
     });
     expect(code(await router.handle({ type: 'getSettings' }, popup))).toBe('ok');

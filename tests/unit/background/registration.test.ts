@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCommandHandler, registerCommands } from '../../../src/background/commands.ts';
 import { registerContextMenus, type MenuClick } from '../../../src/background/context-menu.ts';
 import { createRouter, registerRouter } from '../../../src/background/message-router.ts';
+import { createPageCache } from '../../../src/background/page-cache.ts';
 import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import type { TabLike } from '../../../src/background/browser-api.ts';
 import { createSearchOpener } from '../../../src/background/search-opener.ts';
@@ -45,7 +46,14 @@ function worker(options: { tabAnswer?: (tabId: number, message: unknown) => Prom
   };
   registerRouter(
     events.onMessage,
-    createRouter({ entries: ENTRIES, store, self: { id: 'me', origin: 'chrome-extension://me/' }, pendingSearch, reportPage: async () => ({ badge: '' }) }),
+    createRouter({
+      entries: ENTRIES,
+      store,
+      self: { id: 'me', origin: 'chrome-extension://me/' },
+      pendingSearch,
+      pageCache: createPageCache({ store, local: new FakeStorageArea(), entries: ENTRIES, random: (b) => b }),
+      reportPage: async () => ({ badge: '' }),
+    }),
   );
   registerMigrationOnInstall(events.onInstalled, store, log);
   registerContextMenus({ ...events, menus, selectionMenu, siteMenu, log });

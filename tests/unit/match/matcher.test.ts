@@ -146,7 +146,8 @@ describe('compile', () => {
 
   it('stores one line per term, grouped by entry, with the exact form of case-sensitive ones', () => {
     const d = compile([{ id: 'mir', terms: [{ text: 'Mir', caseSensitive: true }, { text: 'Mir  Pay', caseSensitive: false }, { text: 'Мир', caseSensitive: true }] }]);
-    expect(d).toEqual({ format: 'gloss-terms', version: 1, ids: ['mir'], terms: ['mir\tMir\nmir pay\nмир\tМир'] });
+    expect(d).toEqual({ format: 'gloss-terms', version: 1, ids: ['mir'], categories: [''], terms: ['mir\tMir\nmir pay\nмир\tМир'] });
+    expect(compile([{ id: 'mir', category: 'payment-system', terms: [{ text: 'Mir', caseSensitive: true }] }]).categories).toEqual(['payment-system']);
   });
 
   it('scans nothing with an empty dictionary', () => {
@@ -157,9 +158,11 @@ describe('compile', () => {
     const good = compile(SOURCES);
     expect(() => createMatcher({ ...good, version: 2 } as never)).toThrow(/version 2 is not supported/);
     expect(() => createMatcher({ ...good, terms: ['x'] } as never)).toThrow(/as long as ids/);
-    expect(() => createMatcher({ ...good, ids: ['a'], terms: ['x\ty\tz'] } as never)).toThrow(/"a" hold a malformed line/);
-    expect(() => createMatcher({ ...good, ids: ['a'], terms: ['x\n'] } as never)).toThrow(/malformed line ""/);
-    expect(() => createMatcher({ ...good, ids: ['a'], terms: [7] } as never)).toThrow(/must be a string/);
+    expect(() => createMatcher({ ...good, categories: ['x'] } as never)).toThrow(/categories must be an array of strings as long as ids/);
+    const one = { ...good, ids: ['a'], categories: [''] };
+    expect(() => createMatcher({ ...one, terms: ['x\ty\tz'] } as never)).toThrow(/"a" hold a malformed line/);
+    expect(() => createMatcher({ ...one, terms: ['x\n'] } as never)).toThrow(/malformed line ""/);
+    expect(() => createMatcher({ ...one, terms: [7] } as never)).toThrow(/must be a string/);
     expect(() => createMatcher(null as never)).toThrow(/not an object/);
   });
 

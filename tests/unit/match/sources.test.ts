@@ -23,6 +23,7 @@ describe('termSourcesFromEntries', () => {
     expect(sources).toEqual([
       {
         id: 'mir',
+        category: 'payment-system',
         terms: [
           { text: 'Mir (payment system)', caseSensitive: false },
           { text: 'Mir', caseSensitive: true },

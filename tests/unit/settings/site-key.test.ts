@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_FILES, isRestrictedUrl, isValidSiteKey, parentSites, siteKey, siteKeyFromInput } from '../../../src/core/settings/index.ts';
 import { publicSuffixFromInput } from '../../../src/core/settings/site-key.ts';
+import { ruleCandidates } from '../../../src/core/settings/site-candidates.ts';
 
 describe('siteKey', () => {
   it.each([
@@ -205,6 +206,27 @@ describe('public suffixes', () => {
     expect(publicSuffixFromInput('公司.cn')).toBe('xn--55qx5d.cn');
     for (const other of ['alice.github.io', 'www.github.io', 'example.com', 'localhost', '10.0.0.1', 'local files', 'chrome://settings', '', 'not a site']) {
       expect(publicSuffixFromInput(other), other).toBeNull();
+    }
+  });
+});
+
+describe('ruleCandidates (the content script, without the public suffix list)', () => {
+  it('lists the page host and every name above it, nearest first; one name for IPs and local files; none where Gloss cannot run', () => {
+    expect(ruleCandidates('https://news.bbc.co.uk/a')).toEqual(['news.bbc.co.uk', 'bbc.co.uk', 'co.uk', 'uk']);
+    expect(ruleCandidates('http://127.0.0.1:8080/')).toEqual(['127.0.0.1']);
+    expect(ruleCandidates('file:///home/a.html')).toEqual([LOCAL_FILES]);
+    expect(ruleCandidates('chrome://extensions')).toBeNull();
+    expect(ruleCandidates('https://chromewebstore.google.com/detail/x')).toBeNull();
+  });
+
+  it('always contains the site key and every parent the full rules would consult, in the same order', () => {
+    for (const url of ['https://www.example.com/', 'https://a.b.alice.github.io/', 'https://news.bbc.co.uk/', 'http://localhost:3000/', 'https://[::1]/']) {
+      const site = siteKey(url);
+      if (site === null) continue;
+      const wanted = [site, ...parentSites(site)];
+      const got = ruleCandidates(url) ?? [];
+      expect(wanted.every((name) => got.includes(name)), url).toBe(true);
+      expect(wanted.map((name) => got.indexOf(name))).toEqual([...wanted.map((name) => got.indexOf(name))].sort((a, b) => a - b));
     }
   });
 });

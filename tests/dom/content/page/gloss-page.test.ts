@@ -3,8 +3,9 @@ import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
 import { contentHandlers } from '../../../../src/content/page/request-handlers.ts';
 import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
 import en from '../../../../src/_locales/en/messages.json';
-import { FakeBackground, fakeHighlights, setUrl } from '../fakes.ts';
-import { dictionary, html, ManualClock } from '../support.ts';
+import { pageDataSource } from '../../../../src/content/page/page-data.ts';
+import { FakeBackground, fakeHighlights, setUrl, trusted } from '../fakes.ts';
+import { html, ManualClock } from '../support.ts';
 
 const ARTICLE = `<article><h1>Pipes</h1><p>${'Filler text about energy. '.repeat(80)}</p>
   <p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT, then Nord Stream again.</p></article>`;
@@ -22,7 +23,8 @@ function makePage(): GlossPage {
     win: window as Window & typeof globalThis,
     doc: document,
     background,
-    dictionary,
+    // No page cache in these tests: every page asks the background (getPageData), as on a first visit.
+    data: pageDataSource(async () => ({}), background),
     i18n: i18nFromMessages(en),
     highlightApi: api,
     clock,
@@ -69,7 +71,7 @@ describe('deciding', () => {
     expect(clock.pending).toBe(0);
     expect(document.querySelector('[data-gloss-host]')).toBeNull();
     expect(api.registry.size).toBe(0);
-    expect(background.requests.map((r) => r.type)).toEqual(['getSettings', 'reportPage']);
+    expect(background.requests.map((r) => r.type)).toEqual(['getPageData', 'reportPage']);
   });
 
   it('skips even the article check where the site is switched off', async () => {
@@ -81,25 +83,26 @@ describe('deciding', () => {
     expect(api.registry.size).toBe(0);
   });
 
-  it('runs with the defaults when the background cannot be reached', async () => {
+  it('marks nothing, with a warning, when neither the page cache nor the background answers', async () => {
     html(ARTICLE);
     background.reachable = false;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     page = makePage();
     await ready();
-    expect(page.decision?.decision.on).toBe(true);
+    expect(page.decision).toBeNull();
+    expect(api.registry.size).toBe(0);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
 });
 
 describe('settings apply live', () => {
-  it('switches style, mentions and muted terms without a rescan, then off and on again', async () => {
+  it('switches style and mentions without a rescan, drops muted terms, then off and on again', async () => {
     html(ARTICLE);
     page = makePage();
     await ready();
     background.settings = { ...background.settings, highlightStyle: 'tint', mentions: 'every', muted: ['swift'] };
-    await page.evaluate();
+    await ready();
     expect(api.registry.has('gloss-underline')).toBe(false);
     expect(api.texts('gloss-tint').sort()).toEqual(['Nord Stream', 'Nord Stream 2', 'Power of Siberia 2']);
     background.settings = { ...background.settings, sites: { 'news.example.org': 'off' } };
@@ -111,13 +114,13 @@ describe('settings apply live', () => {
     expect(api.texts('gloss-tint').length).toBe(3);
   });
 
-  it('holds back marks of switched-off categories until the entries tell the categories', async () => {
+  it('leaves switched-off categories unmarked from the start, without fetching any entry', async () => {
     html(ARTICLE);
     background.settings = { ...background.settings, categoriesOff: ['pipeline'] };
     page = makePage();
     await ready();
-    await vi.waitFor(() => expect(marked()).toEqual(['SWIFT']));
-    expect(background.count('getEntry')).toBeGreaterThanOrEqual(3);
+    expect(marked()).toEqual(['SWIFT']);
+    expect(background.count('getEntry')).toBe(0);
   });
 
   it('applies categories switched off later, without a new scan', async () => {
@@ -166,16 +169,19 @@ describe('requests from the popup and the background', () => {
     expect(await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined)).toEqual({ found: true });
     const host = document.querySelector('[data-gloss-host]')!;
     expect(host.parentNode).toBe(document.documentElement);
-    const dialog = host.shadowRoot!.querySelector('[role="dialog"]')!;
-    const title = host.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    // The root is closed: the page sees none of it; Gloss's own code holds the only reference.
+    expect(host.shadowRoot).toBeNull();
+    const root = page.cards.host.root!;
+    const dialog = root.querySelector('[role="dialog"]')!;
+    const title = root.getElementById(dialog.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).toBe('Nord Stream');
-    expect(host.shadowRoot!.activeElement).toBe(dialog);
-    await vi.waitFor(() => expect(host.shadowRoot!.querySelector('.gloss-live[aria-live="polite"]')!.textContent).toBe('Nord Stream, 1 of 3 terms'));
+    expect(root.activeElement).toBe(dialog);
+    await vi.waitFor(() => expect(root.querySelector('.gloss-live[aria-live="polite"]')!.textContent).toBe('Nord Stream, 1 of 3 terms'));
     await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
-    expect(host.shadowRoot!.querySelector('[role="dialog"]')!.getAttribute('data-entry-id')).toBe('pos2');
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('data-entry-id')).toBe('pos2');
     await handlers.stepTerm({ type: 'stepTerm', direction: 'previous' }, undefined);
     await handlers.stepTerm({ type: 'stepTerm', direction: 'previous' }, undefined);
-    expect(host.shadowRoot!.querySelector('[role="dialog"]')!.getAttribute('data-entry-id')).toBe('swift');
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('data-entry-id')).toBe('swift');
   });
 
   it('reveals a term from the popup and explains a selection from the context menu', async () => {
@@ -186,7 +192,7 @@ describe('requests from the popup and the background', () => {
     expect(await handlers.revealTerm({ type: 'revealTerm', id: 'swift' }, undefined)).toEqual({ found: true });
     expect(await handlers.revealTerm({ type: 'revealTerm', id: 'instc' }, undefined)).toEqual({ found: false });
     expect(await handlers.explainSelection({ type: 'explainSelection', id: 'pos2', text: 'Power of Siberia 2' }, undefined)).toEqual({ found: true });
-    const dialog = document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!;
+    const dialog = page.cards.host.root!.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('data-entry-id')).toBe('pos2');
   });
 
@@ -198,9 +204,12 @@ describe('requests from the popup and the background', () => {
     before.focus();
     const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
     await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
-    const shadow = document.querySelector('[data-gloss-host]')!.shadowRoot!;
+    const shadow = page.cards.host.root!;
     const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]')!;
+    // A page's synthetic Esc is ignored; the reader's closes the card.
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(shadow.querySelector('[role="dialog"]')).not.toBeNull();
+    dialog.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(shadow.querySelector('[role="dialog"]')).toBeNull();
     expect(document.activeElement).toBe(before);
   });
@@ -211,11 +220,15 @@ describe('requests from the popup and the background', () => {
     await ready();
     const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
     await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
-    const shadow = document.querySelector('[data-gloss-host]')!.shadowRoot!;
+    const shadow = page.cards.host.root!;
     const off = [...shadow.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent ?? ''))!;
     off.click();
+    // A click the browser did not make (a page script's) does nothing.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(background.count('turnOffHere')).toBe(0);
+    off.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
     await vi.waitFor(() => expect(api.registry.size).toBe(0));
-    expect(background.requests).toContainEqual({ type: 'setSiteRule', site: 'news.example.org', rule: 'off' });
+    expect(background.requests).toContainEqual({ type: 'turnOffHere' });
     expect(document.querySelector('[data-gloss-host]')).toBeNull();
   });
 });

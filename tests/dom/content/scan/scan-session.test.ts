@@ -106,7 +106,7 @@ describe('scan session', () => {
     open('<p>Nord Stream, Nord Stream and SWIFT</p>');
     await settle();
     const slices = session.runner.stats().slices;
-    session.setOptions(markOptions({ mentions: 'every', muted: new Set(['swift']) }));
+    session.setOptions(markOptions({ mentions: 'every', categoriesOff: new Set(['payment-system']) }));
     expect(api.texts('gloss-underline')).toEqual(['Nord Stream', 'Nord Stream']);
     expect(session.runner.stats().slices).toBe(slices);
     session.stop();
