@@ -15,13 +15,15 @@ export interface LocatedEntry {
 
 export type Report = (entry: LocatedEntry, path: string, message: string) => void;
 
-/** A name the matcher will look for: the title or one alias. */
+/** A name the matcher will look for: the title in some language, an alias or a short form. */
 interface Name {
   text: string;
   field: string;
-  /** Set for aliases; undefined for the title. */
+  /** The list it is in (aliases.de …); undefined for the title. */
   language: string | undefined;
   caseSensitive: boolean;
+  /** A context rule of this entry names it: it may then be shared with another entry that has one too. */
+  ruled: boolean;
 }
 
 function record(raw: unknown): Record<string, unknown> {
@@ -33,20 +35,36 @@ function strings(value: unknown): Array<{ text: string; index: number }> {
   return value.flatMap((text: unknown, index) => (typeof text === 'string' && text.trim() !== '' ? [{ text, index }] : []));
 }
 
+/** The names context rules of an entry govern. */
+function ruledNames(entry: Record<string, unknown>): Set<string> {
+  const ruled = new Set<string>();
+  if (!Array.isArray(entry['context'])) return ruled;
+  for (const rule of entry['context']) for (const { text } of strings(record(rule)['names'])) ruled.add(text);
+  return ruled;
+}
+
 /** Reads what it can, so one broken field does not hide the cross-entry problems of the others. */
-function namesOf(raw: unknown): Name[] {
+function namesOf(raw: unknown, which: 'full' | 'short' = 'full'): Name[] {
   const entry = record(raw);
   const caseSensitive = new Set(strings(entry['caseSensitive']).map((s) => s.text));
+  const ruled = ruledNames(entry);
   const names: Name[] = [];
-  const title = entry['title'];
-  if (typeof title === 'string' && title.trim() !== '') {
-    names.push({ text: title, field: 'title', language: undefined, caseSensitive: caseSensitive.has(title) });
+  const add = (text: string, field: string, language: string | undefined): void => {
+    names.push({ text, field, language, caseSensitive: caseSensitive.has(text), ruled: ruled.has(text) });
+  };
+  if (which === 'short') {
+    const short = record(entry['shortForms']);
+    for (const language of LANGUAGES) for (const { text, index } of strings(short[language])) add(text, `shortForms.${language}[${index}]`, language);
+    return names;
+  }
+  const title = record(entry['title']);
+  for (const language of LANGUAGES) {
+    const text = title[language];
+    if (typeof text === 'string' && text.trim() !== '') add(text, `title.${language}`, undefined);
   }
   const aliases = record(entry['aliases']);
   for (const language of LANGUAGES) {
-    for (const { text, index } of strings(aliases[language])) {
-      names.push({ text, field: `aliases.${language}[${index}]`, language, caseSensitive: caseSensitive.has(text) });
-    }
+    for (const { text, index } of strings(aliases[language])) add(text, `aliases.${language}[${index}]`, language);
   }
   return names;
 }
@@ -69,14 +87,21 @@ export function checkUniqueIds(entries: readonly LocatedEntry[], report: Report)
   }
 }
 
-/** Every caseSensitive string must be spelled exactly like the title or one alias of the same entry. */
+/** Every caseSensitive string, and every name a context rule governs, is spelled exactly like a name of the same entry. */
 export function checkCaseSensitive(entries: readonly LocatedEntry[], report: Report): void {
   for (const entry of entries) {
-    const names = new Set(namesOf(entry.raw).map((n) => n.text));
+    const names = new Set([...namesOf(entry.raw), ...namesOf(entry.raw, 'short')].map((n) => n.text));
     for (const { text, index } of strings(record(entry.raw)['caseSensitive'])) {
       if (names.has(text)) continue;
-      report(entry, `caseSensitive[${index}]`, `${describeValue(text)} is neither the title nor one of this entry's aliases (it must be spelled exactly the same)`);
+      report(entry, `caseSensitive[${index}]`, `${describeValue(text)} is neither the title nor one of this entry's aliases or short forms (it must be spelled exactly the same)`);
     }
+    const rules = record(entry.raw)['context'];
+    if (!Array.isArray(rules)) continue;
+    rules.forEach((rule, r) => {
+      for (const { text, index } of strings(record(rule)['names'])) {
+        if (!names.has(text)) report(entry, `context[${r}].names[${index}]`, `${describeValue(text)} is not a name of this entry (the title, an alias or a short form, spelled exactly the same)`);
+      }
+    });
   }
 }
 
@@ -100,7 +125,16 @@ export function checkNameOwners(entries: readonly LocatedEntry[], report: Report
         previous.push({ entry, name });
         owners.set(folded, previous);
       } else if (clash.entry !== entry) {
-        report(entry, name.field, `${describeValue(name.text)} is also a name of entry ${label(clash.entry)} at ${clash.name.field} (${describeValue(clash.name.text)}); a name may belong to one entry only`);
+        // Two entries may share a name when each says, with a context rule, when it is theirs.
+        if (clash.name.ruled && name.ruled) {
+          previous.push({ entry, name });
+          continue;
+        }
+        report(
+          entry,
+          name.field,
+          `${describeValue(name.text)} is also a name of entry ${label(clash.entry)} at ${clash.name.field} (${describeValue(clash.name.text)}); a name may belong to one entry only, unless both entries give it a context rule`,
+        );
       } else if (clash.name.language !== undefined && clash.name.language === name.language) {
         warn(entry, name.field, `repeats ${clash.name.field} (${describeValue(clash.name.text)}) after normalisation; harmless, but one of them can go`);
       }
@@ -113,18 +147,48 @@ function conflicts(a: Name, b: Name): boolean {
   return true;
 }
 
+/**
+ * A short form that is another entry's full name would never be read as this entry's: the full name
+ * wins wherever it stands. Short forms shared by two entries are fine (the latest full mention on
+ * the page decides).
+ */
+export function checkShortForms(entries: readonly LocatedEntry[], report: Report): void {
+  const full = new Map<string, { entry: LocatedEntry; name: Name }>();
+  for (const entry of entries) for (const name of namesOf(entry.raw)) full.set(normalizeKey(name.text, false), { entry, name });
+  for (const entry of entries) {
+    for (const name of namesOf(entry.raw, 'short')) {
+      const owner = full.get(normalizeKey(name.text, false));
+      if (owner === undefined || owner.entry === entry) continue;
+      report(entry, name.field, `${describeValue(name.text)} is a full name of entry ${label(owner.entry)} at ${owner.name.field}, so it could never stand for this entry`);
+    }
+  }
+}
+
 /** `related` must name existing entries, and not the entry itself. */
 export function checkRelated(entries: readonly LocatedEntry[], report: Report): void {
   const ids = entries.flatMap((e) => (e.id === undefined ? [] : [e.id]));
   const known = new Set(ids);
+  const unknownId = (text: string): string => {
+    const guess = closest(text, ids);
+    return `no entry has the id ${describeValue(text)}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`;
+  };
   for (const entry of entries) {
+    const rules = record(entry.raw)['context'];
+    if (Array.isArray(rules)) {
+      rules.forEach((rule, r) => {
+        for (const part of ['require', 'veto'] as const) {
+          for (const { text, index } of strings(record(record(rule)[part])['entries'])) {
+            if (!known.has(text)) report(entry, `context[${r}].${part}.entries[${index}]`, unknownId(text));
+          }
+        }
+      });
+    }
     for (const { text, index } of strings(record(entry.raw)['related'])) {
       const field = `related[${index}]`;
       if (text === entry.id) {
         report(entry, field, 'an entry must not list itself as related');
       } else if (!known.has(text)) {
-        const guess = closest(text, ids);
-        report(entry, field, `no entry has the id ${describeValue(text)}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`);
+        report(entry, field, unknownId(text));
       }
     }
   }

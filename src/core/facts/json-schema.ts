@@ -1,5 +1,6 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { createSchemas, JSON_SCHEMA_OF } from './schema.ts';
+import { BUILTIN_LANGUAGES } from './vocabulary.ts';
 
 /** A JSON Schema node; plain data so it serialises as-is. */
 export type JsonSchema = { [key: string]: JsonValue };
@@ -15,14 +16,16 @@ export const SCHEMA_FILE_NAME = 'facts.schema.json';
  */
 export function generateJsonSchema(): JsonSchema {
   // The day does not matter: only runtime checks read it, and they have no JSON Schema form.
-  const schemas = createSchemas({ today: '2000-01-01' });
+  const schemas = createSchemas({ today: '2000-01-01', languages: BUILTIN_LANGUAGES });
   const { file, schemaRef: _, ...named } = schemas;
   const generated = toJsonSchema(file, {
     target: 'draft-2020-12',
     definitions: named,
-    // An object refuses unknown fields with a `never` rest (so every one is reported); editors get the usual keyword.
-    overrideSchema: ({ valibotSchema, jsonSchema }) =>
-      valibotSchema.type === 'object_with_rest' ? ({ ...jsonSchema, additionalProperties: false } as typeof jsonSchema) : undefined,
+    // The value's shapes are told apart by a check (schema.ts); editors get their outline.
+    overrideSchema: ({ valibotSchema, jsonSchema }) => {
+      const extra = (valibotSchema as { [JSON_SCHEMA_OF]?: Record<string, unknown> })[JSON_SCHEMA_OF];
+      return extra === undefined ? undefined : ({ description: jsonSchema.description, ...extra } as typeof jsonSchema);
+    },
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const extra = (valibotAction as { [JSON_SCHEMA_OF]?: Record<string, unknown> })[JSON_SCHEMA_OF];
       if (extra !== undefined) return { ...jsonSchema, ...extra } as typeof jsonSchema;

@@ -1,248 +1,201 @@
 /**
- * The facts format as valibot schemas: the one source of truth for the runtime checks
+ * The entry format as valibot schemas: the one source of truth for the runtime checks
  * (validate.ts), the TypeScript types (types.ts) and the JSON Schema for editors (json-schema.ts).
- * Rules that need more than one entry (unique ids, names shared by two entries, `related` targets,
- * `caseSensitive` membership) live in cross-checks.ts.
+ * Rules that need more than one entry (unique ids, names shared by two entries, `related` and
+ * context targets, `caseSensitive` membership) live in cross-checks.ts.
  *
- * Every message says what is wrong in the reader's terms and ends with what was found, because a
- * line of `facts:check` output is all an editor sees.
+ * Text a reader sees is per language (LocalizedText). Which languages an entry must have is the
+ * glossary's choice: the built-in one needs English and German everywhere; an imported glossary
+ * needs the languages it declares.
  */
 import * as v from 'valibot';
-import { isAfter, isRealDate, ISO_DATE_PATTERN } from './dates.ts';
+import { UNIT_CODES } from '../units/table.ts';
 import { describeValue } from './issues.ts';
-import { closest } from './suggest.ts';
-import { CATEGORIES, LANGUAGES, type Language } from './vocabulary.ts';
+import { KEBAB_ID, schemaKit, JSON_SCHEMA_OF, type SchemaOptions } from './schema-kit.ts';
+import { CATEGORIES, INFLECT_MODES, LANGUAGES, type Language } from './vocabulary.ts';
+
+export { KEBAB_ID, REPEATS, unknownKeyMessage, JSON_SCHEMA_OF } from './schema-kit.ts';
 
 export const SUMMARY_MAX_LENGTH = 400;
+/** A label, a note or an event: a line or two on a card. */
+export const LINE_MAX_LENGTH = 600;
 export const MIN_FACTS = 3;
+export const APPROX = ['about', 'up-to', 'more-than', 'less-than'] as const;
+export const SCOPES = ['block', 'page'] as const;
 
-interface PatternRule {
-  /** An ECMAScript regular expression without flags, valid in JSON Schema too. */
-  source: string;
-  /** Says what the value must look like; "(got …)" is appended. */
-  message: string;
+export interface FormatOptions extends SchemaOptions {
+  /** The languages every piece of reader-facing text must have. */
+  languages: readonly Language[];
 }
 
-export const KEBAB_ID: PatternRule = {
-  source: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-  message: 'must be kebab-case: lower-case letters and digits joined by single hyphens, like "power-of-siberia-2"',
-};
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', ru: 'Russian', fa: 'Persian' };
 
-/** Non-empty, no whitespace at either end. Every text field without a stricter pattern has it. */
-const TRIMMED: PatternRule = { source: '^\\S(?:[\\s\\S]*\\S)?$', message: 'must be non-empty text without whitespace at either end' };
-const DATE: PatternRule = { source: ISO_DATE_PATTERN, message: 'must be a date as YYYY-MM-DD or YYYY-MM' };
-const HTTPS_URL: PatternRule = { source: '^https://[^\\s/?#]+(?:[/?#]\\S*)?$', message: 'must be an https URL' };
+type LocalizedOut = Partial<Record<Language, string>> & { [key: string]: unknown };
 
-export interface SchemaOptions {
-  /** YYYY-MM-DD; dates after it are errors. */
-  today: string;
-}
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-interface TextRules {
-  pattern?: PatternRule;
-  format?: 'date' | 'https-url';
-  enum?: readonly string[];
-  /** In characters (Unicode code points), as JSON Schema counts them. */
-  maxLength?: number;
-}
+export function createSchemas(options: FormatOptions) {
+  const { text, date, object, list } = schemaKit(options);
+  const needed = options.languages;
 
-/** What json-schema.ts writes for a text rule (read back through `overrideAction`). */
-export const JSON_SCHEMA_OF = Symbol('gloss-json-schema');
-
-const compiled = new Map<string, RegExp>();
-const regex = (source: string): RegExp => {
-  let re = compiled.get(source);
-  if (re === undefined) compiled.set(source, (re = new RegExp(source)));
-  return re;
-};
-
-/** The first thing wrong with a string under `rules`, or null. The order is the order an editor fixes them in. */
-function textProblem(value: string, rules: TextRules, options: SchemaOptions): string | null {
-  const got = `(got ${describeValue(value)})`;
-  if (value.trim() === '') return 'must not be empty';
-  if (value !== value.trim()) return `must not start or end with whitespace ${got}`;
-  if (rules.enum !== undefined) return rules.enum.includes(value) ? null : `must be one of: ${rules.enum.join(', ')} ${got}`;
-  const pattern = rules.pattern ?? TRIMMED;
-  if (!regex(pattern.source).test(value)) return `${pattern.message} ${got}`;
-  if (rules.maxLength !== undefined) {
-    const length = [...value].length;
-    if (length > rules.maxLength) return `is ${length} characters long; at most ${rules.maxLength} are allowed`;
-  }
-  if (rules.format === 'date') {
-    if (!isRealDate(value)) return `is not a real calendar date ${got}`;
-    if (isAfter(value, options.today)) return `must not be later than today, ${options.today} ${got}`;
-  }
-  if (rules.format === 'https-url' && !isHttpsUrl(value)) return `must be an https URL ${got}`;
-  return null;
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-function jsonOfText(rules: TextRules): Record<string, unknown> {
-  if (rules.enum !== undefined) return { enum: [...rules.enum] };
-  const out: Record<string, unknown> = { minLength: 1, pattern: (rules.pattern ?? TRIMMED).source };
-  if (rules.maxLength !== undefined) out['maxLength'] = rules.maxLength;
-  if (rules.format === 'https-url') out['format'] = 'uri';
-  return out;
-}
-
-export function createSchemas(options: SchemaOptions) {
-  const text = (description: string, rules: TextRules = {}) => {
-    const check = v.rawCheck<string>(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const problem = textProblem(dataset.value, rules, options);
-      if (problem !== null) addIssue({ message: problem });
-    });
-    return v.pipe(
-      v.string((issue) => `must be a string (got ${describeValue(issue.input)})`),
-      Object.assign(check, { [JSON_SCHEMA_OF]: jsonOfText(rules) }),
-      v.description(description),
-    );
-  };
-
-  const date = (description: string) =>
-    text(`${description} YYYY-MM-DD, or YYYY-MM when only the month is known; never later than the day the file is checked.`, { pattern: DATE, format: 'date' });
-
-  /** An object that names every problem: a missing field, every unknown one (with a guess), or no object at all. */
-  const object = <const E extends v.ObjectEntries>(entries: E, description: string) => {
-    const known = Object.keys(entries);
-    return v.pipe(
-      v.objectWithRest(
-        entries,
-        // The key is not known yet when the message is made: validate.ts turns the marker into the message.
-        v.never(() => `${UNKNOWN_KEY}${known.join(',')}`),
-        (issue) => {
-          if (issue.kind === 'schema' && issue.input === undefined && issue.path?.at(-1)?.key !== undefined) return 'is required';
-          return `must be an object (got ${describeValue(issue.input)})`;
-        },
-      ),
-      v.description(description),
-    );
-  };
-
-  const list = <const T extends v.GenericSchema>(item: T, description: string, rules: { minItems?: number; uniqueItems?: boolean } = {}) => {
-    const { minItems, uniqueItems } = rules;
-    return v.pipe(
-      v.array(item, (issue) => `must be a list (got ${describeValue(issue.input)})`),
-      v.minLength(minItems ?? 0, (issue) => `must have at least ${minItems} item${minItems === 1 ? '' : 's'} (has ${(issue.input as unknown[]).length})`),
+  /** Text per language: every needed language present, others allowed. */
+  const localized = (description: string, maxLength = LINE_MAX_LENGTH) =>
+    v.pipe(
+      object(Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(text(`In ${LANGUAGE_NAMES[lang]}.`, { maxLength }))])) as Record<Language, v.OptionalSchema<ReturnType<typeof text>, undefined>>, description),
       Object.assign(
-        v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
-          if (!uniqueItems || !dataset.typed) return;
-          const seen = new Map<unknown, number>();
-          dataset.value.forEach((value, index) => {
-            if (typeof value !== 'string') return;
-            const first = seen.get(value);
-            if (first === undefined) seen.set(value, index);
-            else addIssue({ message: `${REPEATS}${first}] (${describeValue(value)})`, path: [arrayPath(dataset.value, index)] });
-          });
+        v.rawCheck<LocalizedOut>(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          const missing = needed.filter((lang) => typeof dataset.value[lang] !== 'string');
+          if (missing.length > 0) addIssue({ message: `needs text in ${missing.join(' and ')} (has ${Object.keys(dataset.value).join(', ') || 'none'})` });
         }),
-        { [JSON_SCHEMA_OF]: uniqueItems ? { uniqueItems: true } : {} },
+        { [JSON_SCHEMA_OF]: { required: [...needed] } },
       ),
-      v.description(description),
     );
-  };
+
+  const unit = v.pipe(
+    v.union([v.picklist(UNIT_CODES), localized('A unit not in the table, per language, e.g. {"en": "vessels", "de": "Schiffe"}.')], (issue) =>
+      `must be a unit code (${UNIT_CODES.join(', ')}) or a text per language (got ${describeValue(issue.input)})`,
+    ),
+    v.description('A unit code from the table (km, bcm/yr, …), which the card can convert, or a unit per language.'),
+  );
+
+  const numberValue = object(
+    { number: v.pipe(v.number('must be a number'), v.finite('must be a finite number')), approx: v.optional(v.picklist(APPROX, `must be one of: ${APPROX.join(', ')}`)) },
+    'A number with how exact it is, e.g. {"number": 6700, "approx": "about"}.',
+  );
+  const dateValue = object({ date: text('YYYY, YYYY-MM or YYYY-MM-DD.', { pattern: { source: '^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$', message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD' } }) }, 'A date the card writes out in the reader\'s language.');
+  const wordsValue = localized('Words, per language.');
+
+  /** One of five shapes, told apart by what the value is, so a mistake gets the message of the shape meant. */
+  const value = Object.assign(
+    v.pipe(
+      v.custom<ValueOf<typeof dateValue, typeof numberValue, typeof wordsValue>>(
+        (x) => typeof x === 'number' || typeof x === 'string' || isRecord(x),
+        (issue) => `must be a number, a text, {"date": …}, {"number": …} or a text per language (got ${describeValue(issue.input)})`,
+      ),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        const x: unknown = dataset.value;
+        if (typeof x === 'number') {
+          if (!Number.isFinite(x)) addIssue({ message: 'must be a finite number' });
+          return;
+        }
+        if (typeof x === 'string') {
+          if (x.trim() === '' || x !== x.trim()) addIssue({ message: `must be non-empty text without whitespace at either end (got ${describeValue(x)})` });
+          return;
+        }
+        if (!isRecord(x)) return;
+        const schema = 'date' in x ? dateValue : 'number' in x ? numberValue : wordsValue;
+        const result = v.safeParse(schema, x);
+        if (result.success) return;
+        for (const issue of result.issues) {
+          const path = issue.path as [v.IssuePathItem, ...v.IssuePathItem[]] | undefined;
+          addIssue(path ? { message: issue.message, path } : { message: issue.message });
+        }
+      }),
+      v.description('A number; {"number", "approx"}; {"date"}; words per language; or a plain text that is the same in every language (a name, a code).'),
+    ),
+    { [JSON_SCHEMA_OF]: { anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }, { type: 'object' }] } },
+  );
 
   const source = object(
     {
       publisher: text('Who published it, e.g. "TASS", "Reuters", "IRNA".'),
-      title: text('The title of the article or document.'),
-      url: text('The page, https only.', { pattern: HTTPS_URL, format: 'https-url' }),
+      title: text('The title of the article or document, as published.'),
+      url: text('The page, https only.', { pattern: { source: '^https://[^\\s/?#]+(?:[/?#]\\S*)?$', message: 'must be an https URL' }, format: 'https-url' }),
       date: date('When the source was published (or last updated, where it shows no publication date).'),
     },
     'Where the value comes from. Every field is required.',
   );
 
   const alternative = object(
-    {
-      value: text('The other value, e.g. "160".'),
-      unit: v.optional(text('Its unit, e.g. "km".')),
-      source,
-      note: v.optional(text('Attribution or caveat for this value.')),
-    },
+    { value, unit: v.optional(unit), source, note: v.optional(localized('Attribution or caveat for this value.')) },
     'Another value for the same figure, given by a different source.',
   );
 
   const fact = object(
     {
-      label: text('What the value is, e.g. "Capacity".'),
-      value: text('The value as shown on the card, e.g. "50".'),
-      unit: v.optional(text('The unit, e.g. "bcm per year".')),
+      label: localized('What the value is, e.g. {"en": "Capacity", "de": "Kapazität"}.'),
+      value,
+      unit: v.optional(unit),
       asOf: date('The date at which the value was true.'),
       source,
       alternatives: v.optional(list(alternative, 'Present only when sources disagree: each other value with its own source.', { minItems: 1 })),
-      note: v.optional(text('Attribution or caveat shown under the fact, e.g. "Claim by Iran International; Iran denies it."')),
+      note: v.optional(localized('Attribution or caveat shown under the fact, e.g. "Claim by Iran International; Iran denies it."')),
     },
     'One key fact: a label, a value with its unit, the date it was true, and its source.',
   );
 
-  const timelineItem = object({ date: date('When it happened.'), event: text('What happened, in one short sentence.') }, 'One dated event.');
+  const timelineItem = object({ date: date('When it happened.'), event: localized('What happened, in one short sentence.') }, 'One dated event.');
 
-  const aliasList = (language: Language) =>
-    list(text('One name form, exactly as written in articles.'), `Every form a reader meets in ${LANGUAGE_NAMES[language]} texts (may be empty). No other entry may have the same name.`);
+  const nameList = (language: Language, what: string) => list(text('One name form, exactly as written.'), `${what} in ${LANGUAGE_NAMES[language]} texts (may be empty).`);
 
   const aliases = object(
-    { en: aliasList('en'), de: aliasList('de'), ru: aliasList('ru'), fa: aliasList('fa') },
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, nameList(lang, 'Every base form (nominative, singular) a reader meets; the matcher inflects them')])) as Record<Language, ReturnType<typeof nameList>>,
     `Name forms per language; all of ${LANGUAGES.join(', ')} are required. The title is matched too.`,
+  );
+
+  const shortForms = object(
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(nameList(lang, 'Short forms (a surname, a first name, a common abbreviation)'))])) as Record<Language, v.OptionalSchema<ReturnType<typeof nameList>, undefined>>,
+    'Short forms, per language: they match only after a full name of this entry appeared earlier on the same page.',
+  );
+
+  const cues = (what: string) => ({
+    words: v.optional(list(text('A word or phrase (any language; inflected like a name).'), `${what}: words in the text.`)),
+    entries: v.optional(list(text('The id of another entry.', { pattern: KEBAB_ID }), `${what}: mentions of these entries.`)),
+    scope: v.optional(v.picklist(SCOPES, `must be one of: ${SCOPES.join(', ')}`)),
+  });
+
+  const contextRule = v.pipe(
+    object(
+      {
+        names: list(text('A name of this entry: its title, an alias or a short form.'), 'The names this rule governs.', { minItems: 1 }),
+        require: v.optional(object(cues('Needed near the name'), 'The name means this entry only with one of these in the same block (or on the page, scope "page").')),
+        veto: v.optional(
+          object(
+            { phrases: v.optional(list(text('A phrase that contains the name.'), 'Where one of these phrases matches, the name does not.')), ...cues('Not near the name') },
+            'The name does not mean this entry where these are.',
+          ),
+        ),
+      },
+      'When a name means this entry: context it needs, or context that rules it out.',
+    ),
+    v.check((r) => r.require !== undefined || r.veto !== undefined, 'needs a "require" or a "veto"'),
   );
 
   const entry = object(
     {
-      id: text('kebab-case, unique across all facts files, e.g. "power-of-siberia-2".', { pattern: KEBAB_ID }),
-      title: text('The name shown on the card. It is matched in page text too.'),
-      category: text('What kind of thing this is.', { enum: CATEGORIES }),
-      summary: text(`Neutral, in our own words, at most ${SUMMARY_MAX_LENGTH} characters.`, { maxLength: SUMMARY_MAX_LENGTH }),
+      id: text('kebab-case, unique in its glossary, e.g. "power-of-siberia-2".', { pattern: KEBAB_ID }),
+      category: v.pipe(v.picklist(CATEGORIES, (issue) => `must be one of: ${CATEGORIES.join(', ')} (got ${describeValue(issue.input)})`), v.description('What kind of thing this is.')),
+      title: localized('The name shown on the card, per language. It is matched in page text too.', 200),
+      summary: localized(`Neutral, in our own words, at most ${SUMMARY_MAX_LENGTH} characters per language.`, SUMMARY_MAX_LENGTH),
       aliases,
-      caseSensitive: list(
-        text('The title or one alias, spelled exactly as there.'),
-        'Names (the title or exact strings from aliases) that match only with this exact case, like "SWIFT" or "Mir".',
-        { uniqueItems: true },
+      caseSensitive: list(text('A name spelled exactly as in the title, aliases or short forms.'), 'Names that match only with this exact case, like "SWIFT" or "Mir".', { uniqueItems: true }),
+      shortForms: v.optional(shortForms),
+      context: v.optional(list(contextRule, 'Rules for names that mean this entry only in context ("Mir", "E3", "the nuclear deal").')),
+      inflect: v.optional(
+        object(
+          Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(v.picklist(INFLECT_MODES, `must be one of: ${INFLECT_MODES.join(', ')}`))])) as Record<Language, v.OptionalSchema<v.PicklistSchema<typeof INFLECT_MODES, string>, undefined>>,
+          'How names inflect, per language: "all" words (people, the default for them), the noun phrase\'s "head" (the default), the "last" word, or "none".',
+        ),
       ),
+      romanNumerals: v.optional(v.boolean('must be true or false')),
       facts: list(fact, `Key facts, at least ${MIN_FACTS}.`, { minItems: MIN_FACTS }),
       timeline: v.optional(list(timelineItem, 'Dated events, oldest first.')),
-      related: list(text('The id of another entry.', { pattern: KEBAB_ID }), 'Ids of other entries (in any facts file).', { uniqueItems: true }),
+      related: list(text('The id of another entry.', { pattern: KEBAB_ID }), 'Ids of other entries.', { uniqueItems: true }),
       reviewed: date('The day a person last checked this entry against its sources.'),
+      staleAfterDays: v.optional(v.nullable(v.pipe(v.number('must be a number of days or null'), v.integer('must be a whole number of days'), v.minValue(1, 'must be at least 1')))),
     },
     'One term with its backstory.',
   );
 
   const schemaRef = text('Lets editors find this schema: "./facts.schema.json".');
-  const file = object(
-    {
-      $schema: v.optional(schemaRef),
-      entries: list(entry, 'The entries in this file.'),
-    },
-    'A Gloss facts file: the entries shown on hover cards.',
-  );
+  const file = object({ $schema: v.optional(schemaRef), entries: list(entry, 'The entries in this file.') }, 'A Gloss facts file: the entries shown on hover cards.');
 
-  return { source, alternative, fact, timelineItem, aliases, entry, file, schemaRef };
+  return { source, alternative, fact, timelineItem, aliases, shortForms, contextRule, entry, file, schemaRef };
 }
-
-/**
- * A repeat's message names the first use by its full path, which only the caller knows: validate.ts
- * puts the list's path in front of this marker.
- */
-export const REPEATS = 'repeats [';
-/** Marks an unknown field; the known fields follow, comma-separated (see reportIssues in validate.ts). */
-export const UNKNOWN_KEY = 'unknown field; known: ';
-
-/** Duplicates in a list are reported at the repeat, as "[index]" relative to the list. */
-function arrayPath(input: unknown[], key: number): v.ArrayPathItem {
-  return { type: 'array', origin: 'value', input, key, value: input[key] };
-}
-
-export function unknownKeyMessage(key: string, known: readonly string[]): string {
-  const guess = closest(key, known);
-  const hint = guess === undefined ? `known fields: ${known.join(', ')}` : `did you mean "${guess}"?`;
-  return `is not a known field (${hint})`;
-}
-
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', ru: 'Russian', fa: 'Persian' };
 
 export type FactsSchemas = ReturnType<typeof createSchemas>;
+
+/** What a fact's value may be: the outputs of the shapes `value` tells apart. */
+type ValueOf<D extends v.GenericSchema, N extends v.GenericSchema, W extends v.GenericSchema> = number | string | v.InferOutput<D> | v.InferOutput<N> | v.InferOutput<W>;

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import type { LocatedEntry, Report } from './cross-checks.ts';
-import { checkCaseSensitive, checkNameOwners, checkRelated, checkUniqueIds } from './cross-checks.ts';
+import { checkCaseSensitive, checkNameOwners, checkRelated, checkShortForms, checkUniqueIds } from './cross-checks.ts';
 import { isFullDate } from './dates.ts';
 import type { FactsIssue } from './issues.ts';
 import { describeValue, joinPath } from './issues.ts';
-import { createSchemas, REPEATS, UNKNOWN_KEY, unknownKeyMessage, type FactsSchemas } from './schema.ts';
+import { createSchemas, REPEATS, unknownKeyMessage, type FactsSchemas } from './schema.ts';
 import type { Entry } from './types.ts';
+import { BUILTIN_LANGUAGES, type Language } from './vocabulary.ts';
 
 /** One facts file as read from disk (the shape readFactsFiles returns). */
 export interface FactsFileInput {
@@ -17,6 +18,8 @@ export interface FactsFileInput {
 export interface ValidateOptions {
   /** YYYY-MM-DD. Dates (asOf, sources, timeline, reviewed) after it are errors. */
   today: string;
+  /** The languages every reader-facing text needs; the built-in glossary's (English and German) by default. */
+  languages?: readonly Language[];
 }
 
 export interface ValidationResult {
@@ -49,15 +52,8 @@ export function reportIssues(schema: v.GenericSchema, value: unknown, report: (p
   return false;
 }
 
-/**
- * Two messages need the issue's path, which valibot adds only after the message is made: an unknown
- * field (named with a guess from the known ones) and a repeat in a list (named by its first use).
- */
+/** A repeat in a list names its first use by full path, which valibot adds only after the message is made. */
 function messageAt(path: string, message: string): string {
-  if (message.startsWith(UNKNOWN_KEY)) {
-    const key = /(?:^|\.)([^.[\]]+)$/.exec(path)?.[1] ?? path;
-    return unknownKeyMessage(key, message.slice(UNKNOWN_KEY.length).split(','));
-  }
   if (!message.startsWith(REPEATS)) return message;
   const list = path.replace(/\[\d+\]$/, '');
   return `repeats ${list}[${message.slice(REPEATS.length)}`;
@@ -108,7 +104,7 @@ export function validateFacts(files: readonly FactsFileInput[], options: Validat
   if (!isFullDate(options.today)) {
     throw new RangeError(`validateFacts: today must be a real date as YYYY-MM-DD (got ${describeValue(options.today)})`);
   }
-  const schemas = createSchemas({ today: options.today });
+  const schemas = createSchemas({ today: options.today, languages: options.languages ?? BUILTIN_LANGUAGES });
   const errors: FactsIssue[] = [];
   const warnings: FactsIssue[] = [];
   const located: LocatedEntry[] = [];
@@ -132,6 +128,7 @@ export function validateFacts(files: readonly FactsFileInput[], options: Validat
   checkUniqueIds(located, report);
   checkCaseSensitive(located, report);
   checkNameOwners(located, report, (entry, path, message) => warnings.push(issueFor(entry, path, message)));
+  checkShortForms(located, report);
   checkRelated(located, report);
 
   // Cross-entry errors are found after all shape errors; list each file's problems together.

@@ -25,3 +25,10 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** An entry id: kebab-case. Ids of imported glossaries carry their glossary's id and a slash in front. */
 export const ENTRY_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How a name inflects (see core/match/inflect): every word, the noun phrase's head, the last word, or not at all. */
+export const INFLECT_MODES = ['all', 'head', 'last', 'none'] as const;
+export type InflectMode = (typeof INFLECT_MODES)[number];
+
+/** The languages the built-in glossary writes every reader-facing text in. */
+export const BUILTIN_LANGUAGES = ['en', 'de'] as const satisfies readonly Language[];

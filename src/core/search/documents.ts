@@ -3,6 +3,7 @@
  * alias and of the summary (to say which alias or which part of the summary matched) are worked
  * out only for the entries a query returns, so building the index stays cheap.
  */
+import { textIn } from '../facts/localize.ts';
 import type { Category, Entry, Language } from '../facts/types.ts';
 import { LANGUAGES } from '../facts/types.ts';
 import { searchTerms, wordSpans, type WordSpan } from './terms.ts';
@@ -23,6 +24,7 @@ export interface DocumentWords {
 
 export interface SearchDocument {
   id: string;
+  /** In the reader's language (or the nearest one the entry has). */
   title: string;
   category: Category;
   summary: string;
@@ -32,30 +34,37 @@ export interface SearchDocument {
   words(): DocumentWords;
 }
 
-function aliasesOf(entry: Entry): { text: string; lang: Language }[] {
-  return LANGUAGES.flatMap((lang) => (entry.aliases?.[lang] ?? []).map((text) => ({ text, lang })));
+/** Every name a reader may type: the aliases and the title in each of its languages but the one shown. */
+function aliasesOf(entry: Entry, shownTitle: string): { text: string; lang: Language }[] {
+  const titles = LANGUAGES.flatMap((lang) => {
+    const text = entry.title[lang];
+    return text !== undefined && text !== shownTitle ? [{ text, lang }] : [];
+  });
+  return [...titles, ...LANGUAGES.flatMap((lang) => (entry.aliases?.[lang] ?? []).map((text) => ({ text, lang })))];
 }
 
-export function toSearchDocument(entry: Entry): SearchDocument {
-  const aliases = aliasesOf(entry);
+/** `chain`: the languages to show the title and summary in, best first (localize.ts). */
+export function toSearchDocument(entry: Entry, chain: readonly Language[] = ['en']): SearchDocument {
+  const title = textIn(entry.title, chain);
+  const aliases = aliasesOf(entry, title);
   let words: DocumentWords | undefined;
   return {
     id: entry.id,
-    title: entry.title,
+    title,
     category: entry.category,
-    summary: entry.summary,
+    summary: textIn(entry.summary, chain),
     aliasText: aliases.map((a) => a.text).join('\n'),
-    words: () => (words ??= wordsOf(entry, aliases)),
+    words: () => (words ??= wordsOf(title, textIn(entry.summary, chain), aliases)),
   };
 }
 
-function wordsOf(entry: Entry, aliases: { text: string; lang: Language }[]): DocumentWords {
-  const title = searchTerms(entry.title);
+function wordsOf(shownTitle: string, summary: string, aliases: { text: string; lang: Language }[]): DocumentWords {
+  const title = searchTerms(shownTitle);
   const aliasTerms = aliases.map((a) => searchTerms(a.text));
   return {
     titleTerms: new Set(title),
     aliases: aliases.map((a, i) => ({ ...a, terms: new Set(aliasTerms[i]) })),
-    summaryWords: wordSpans(entry.summary),
+    summaryWords: wordSpans(summary),
     nameKeys: [title, ...aliasTerms].map((terms) => terms.join(' ')),
   };
 }

@@ -4,7 +4,7 @@
  * Built once when the popup opens (a few milliseconds), queried on every keystroke.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { Category, Entry } from '../facts/types.ts';
+import type { Category, Entry, Language } from '../facts/types.ts';
 import { toSearchDocument, type SearchDocument } from './documents.ts';
 import { matchedText, type MatchedText } from './matched-text.ts';
 import { searchTerms } from './terms.ts';
@@ -73,10 +73,11 @@ const WORDS_START_BONUS = 1.6;
 /** The name starts with the query, the last word cut ("север" in "Северный поток"). */
 const NAME_START_BONUS = 1.3;
 
-export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
+/** `chain`: the languages results are shown in, best first (the UI's, then English). */
+export function createSearchIndex(entries: readonly Entry[], chain: readonly Language[] = ['en']): SearchIndex {
   const documents = new Map<string, SearchDocument>();
   for (const entry of entries) {
-    if (!documents.has(entry.id)) documents.set(entry.id, toSearchDocument(entry));
+    if (!documents.has(entry.id)) documents.set(entry.id, toSearchDocument(entry, chain));
   }
   const mini = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],

@@ -1,0 +1,175 @@
+/**
+ * Builders for the facts schemas (schema.ts, glossary-schema.ts): text, dates, objects and lists
+ * whose every message says what is wrong in an editor's terms and ends with what was found, because
+ * a line of `facts:check` output is all an editor sees. Each builder also says how it reads in
+ * JSON Schema (JSON_SCHEMA_OF), for json-schema.ts.
+ */
+import * as v from 'valibot';
+import { isAfter, isRealDate, ISO_DATE_PATTERN } from './dates.ts';
+import { describeValue } from './issues.ts';
+import { closest } from './suggest.ts';
+
+export interface PatternRule {
+  /** An ECMAScript regular expression without flags, valid in JSON Schema too. */
+  source: string;
+  /** Says what the value must look like; "(got …)" is appended. */
+  message: string;
+}
+
+export const KEBAB_ID: PatternRule = {
+  source: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  message: 'must be kebab-case: lower-case letters and digits joined by single hyphens, like "power-of-siberia-2"',
+};
+
+/** Non-empty, no whitespace at either end. Every text field without a stricter pattern has it. */
+export const TRIMMED: PatternRule = { source: '^\\S(?:[\\s\\S]*\\S)?$', message: 'must be non-empty text without whitespace at either end' };
+export const DATE: PatternRule = { source: ISO_DATE_PATTERN, message: 'must be a date as YYYY-MM-DD or YYYY-MM' };
+export const HTTPS_URL: PatternRule = { source: '^https://[^\\s/?#]+(?:[/?#]\\S*)?$', message: 'must be an https URL' };
+
+export interface SchemaOptions {
+  /** YYYY-MM-DD; dates after it are errors. */
+  today: string;
+}
+
+/** What json-schema.ts writes for a text rule (read back through `overrideAction`). */
+export const JSON_SCHEMA_OF = Symbol('gloss-json-schema');
+
+const compiled = new Map<string, RegExp>();
+const regex = (source: string): RegExp => {
+  let re = compiled.get(source);
+  if (re === undefined) compiled.set(source, (re = new RegExp(source)));
+  return re;
+};
+
+/** The first thing wrong with a string under `rules`, or null. The order is the order an editor fixes them in. */
+function textProblem(value: string, rules: TextRules, options: SchemaOptions): string | null {
+  const got = `(got ${describeValue(value)})`;
+  if (value.trim() === '') return 'must not be empty';
+  if (value !== value.trim()) return `must not start or end with whitespace ${got}`;
+  if (rules.enum !== undefined) return rules.enum.includes(value) ? null : `must be one of: ${rules.enum.join(', ')} ${got}`;
+  const pattern = rules.pattern ?? TRIMMED;
+  if (!regex(pattern.source).test(value)) return `${pattern.message} ${got}`;
+  if (rules.maxLength !== undefined) {
+    const length = [...value].length;
+    if (length > rules.maxLength) return `is ${length} characters long; at most ${rules.maxLength} are allowed`;
+  }
+  if (rules.format === 'date') {
+    if (!isRealDate(value)) return `is not a real calendar date ${got}`;
+    if (isAfter(value, options.today)) return `must not be later than today, ${options.today} ${got}`;
+  }
+  if (rules.format === 'https-url' && !isHttpsUrl(value)) return `must be an https URL ${got}`;
+  return null;
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function jsonOfText(rules: TextRules): Record<string, unknown> {
+  if (rules.enum !== undefined) return { enum: [...rules.enum] };
+  const out: Record<string, unknown> = { minLength: 1, pattern: (rules.pattern ?? TRIMMED).source };
+  if (rules.maxLength !== undefined) out['maxLength'] = rules.maxLength;
+  if (rules.format === 'https-url') out['format'] = 'uri';
+  return out;
+}
+
+export interface TextRules {
+  pattern?: PatternRule;
+  format?: 'date' | 'https-url';
+  enum?: readonly string[];
+  /** In characters (Unicode code points), as JSON Schema counts them. */
+  maxLength?: number;
+}
+
+export function schemaKit(options: SchemaOptions) {
+  const text = (description: string, rules: TextRules = {}) => {
+    const check = v.rawCheck<string>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const problem = textProblem(dataset.value, rules, options);
+      if (problem !== null) addIssue({ message: problem });
+    });
+    return v.pipe(
+      v.string((issue) => `must be a string (got ${describeValue(issue.input)})`),
+      Object.assign(check, { [JSON_SCHEMA_OF]: jsonOfText(rules) }),
+      v.description(description),
+    );
+  };
+
+  const date = (description: string) =>
+    text(`${description} YYYY-MM-DD, or YYYY-MM when only the month is known; never later than the day the file is checked.`, { pattern: DATE, format: 'date' });
+
+  /**
+   * An object that names every problem: a missing field, every unknown field (with a guess at the
+   * one meant), or no object at all. A loose object plus a check of its keys, so that all unknown
+   * fields are reported (a strict object stops at the first) and the inferred type stays plain.
+   */
+  const object = <const E extends v.ObjectEntries>(entries: E, description: string) => {
+    const known = Object.keys(entries);
+    return v.pipe(
+      v.looseObject(entries, (issue) => {
+        if (issue.kind === 'schema' && issue.input === undefined && issue.path?.at(-1)?.key !== undefined) return 'is required';
+        return `must be an object (got ${describeValue(issue.input)})`;
+      }),
+      Object.assign(
+        v.rawCheck<v.InferOutput<v.LooseObjectSchema<E, undefined>>>(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          const input = dataset.value as Record<string, unknown>;
+          for (const key of Object.keys(input)) {
+            if (Object.hasOwn(entries, key)) continue;
+            addIssue({ message: unknownKeyMessage(key, known), path: [{ type: 'object', origin: 'value', input, key, value: input[key] }] });
+          }
+        }),
+        { [JSON_SCHEMA_OF]: { additionalProperties: false } },
+      ),
+      v.description(description),
+    );
+  };
+
+  const list = <const T extends v.GenericSchema>(item: T, description: string, rules: { minItems?: number; uniqueItems?: boolean } = {}) => {
+    const { minItems, uniqueItems } = rules;
+    return v.pipe(
+      v.array(item, (issue) => `must be a list (got ${describeValue(issue.input)})`),
+      v.minLength(minItems ?? 0, (issue) => `must have at least ${minItems} item${minItems === 1 ? '' : 's'} (has ${(issue.input as unknown[]).length})`),
+      Object.assign(
+        v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
+          if (!uniqueItems || !dataset.typed) return;
+          const seen = new Map<unknown, number>();
+          dataset.value.forEach((value, index) => {
+            if (typeof value !== 'string') return;
+            const first = seen.get(value);
+            if (first === undefined) seen.set(value, index);
+            else addIssue({ message: `${REPEATS}${first}] (${describeValue(value)})`, path: [arrayPath(dataset.value, index)] });
+          });
+        }),
+        { [JSON_SCHEMA_OF]: uniqueItems ? { uniqueItems: true } : {} },
+      ),
+      v.description(description),
+    );
+  };
+
+  return { text, date, object, list };
+}
+
+export type SchemaKit = ReturnType<typeof schemaKit>;
+
+/**
+ * A repeat's message names the first use by its full path, which only the caller knows: validate.ts
+ * puts the list's path in front of this marker.
+ */
+export const REPEATS = 'repeats [';
+
+/** Duplicates in a list are reported at the repeat, as "[index]" relative to the list. */
+function arrayPath(input: unknown[], key: number): v.ArrayPathItem {
+  return { type: 'array', origin: 'value', input, key, value: input[key] };
+}
+
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const guess = closest(key, known);
+  const hint = guess === undefined ? `known fields: ${known.join(', ')}` : `did you mean "${guess}"?`;
+  return `is not a known field (${hint})`;
+}
