@@ -5,7 +5,7 @@
  * browser start. Content scripts never read the settings themselves.
  */
 import type { Entry } from '../core/facts/types.ts';
-import { compile, termSourcesFromEntries, type CompiledDictionary } from '../core/match/index.ts';
+import { compile, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../core/match/index.ts';
 import type { PageData } from '../core/messages/index.ts';
 import {
   newSalt,
@@ -44,25 +44,29 @@ export interface PageCacheDeps {
 export function createPageCache({ store, local, entries, random, log = console }: PageCacheDeps): PageCache {
   const queue = createSerialQueue();
   // Compiling is cheap for the built-in facts but not free; the same muted list gives the same terms.
-  let compiled: { muted: string; dictionary: CompiledDictionary } | null = null;
+  let compiled: { muted: string; terms: StoredMatcher } | null = null;
 
-  const termsFor = (settings: Settings): CompiledDictionary => {
+  const termsFor = (settings: Settings): StoredMatcher => {
     const muted = [...settings.muted].sort().join('\n');
     if (compiled?.muted !== muted) {
       const off = new Set(settings.muted);
-      compiled = { muted, dictionary: compile(termSourcesFromEntries(entries.filter((e) => !off.has(e.id)))) };
+      compiled = { muted, terms: encodeMatcher(compile(termSourcesFromEntries(entries.filter((e) => !off.has(e.id))))) };
     }
-    return compiled.dictionary;
+    return compiled.terms;
   };
 
   const write = async (settings: Settings): Promise<void> => {
-    const stored = await local.get(null);
-    const previous = stored[VIEW_KEY] as Partial<PageView> | undefined;
+    const all = await local.get(null);
+    const previous = all[VIEW_KEY] as Partial<PageView> | undefined;
     const salt = typeof previous?.salt === 'string' && previous.salt.length >= 8 ? previous.salt : newSalt(random);
     const rules = ruleItems(settings, salt);
-    const stale = Object.keys(stored).filter((key) => key.startsWith(RULE_PREFIX) && !(key in rules));
-    // One set: a page reading meanwhile sees the old or the new view with its rules, not a mix.
-    await local.set({ [VIEW_KEY]: pageViewOf(settings, salt), [TERMS_KEY]: termsFor(settings), ...rules });
+    const stale = Object.keys(all).filter((key) => key.startsWith(RULE_PREFIX) && !(key in rules));
+    const terms = termsFor(settings);
+    // The terms first: a page that sees the new view's stamp must find them. Then the view and its
+    // rules in one set, so a page reading meanwhile sees the old or the new view with its rules.
+    const stored = previous?.terms === terms.stamp ? null : { [TERMS_KEY]: terms };
+    if (stored) await local.set(stored);
+    await local.set({ [VIEW_KEY]: pageViewOf(settings, salt, terms.stamp), ...rules });
     if (stale.length > 0) await local.remove(stale);
   };
 
@@ -80,7 +84,7 @@ export function createPageCache({ store, local, entries, random, log = console }
       void this.refresh();
       const site = url === undefined ? null : siteKey(url);
       const rule = site === null ? null : (ruleFor(settings, site)?.rule ?? null);
-      return { site, settings: pageSettingsOf(settings, rule), dictionary: termsFor(settings) };
+      return { site, settings: pageSettingsOf(settings, rule), terms: termsFor(settings) };
     },
   };
 }

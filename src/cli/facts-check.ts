@@ -1,30 +1,35 @@
-// npm run facts:check [-- --json] [--dir DIR] [--today YYYY-MM-DD] [--write-schema]
+// npm run facts:check [-- --json] [--stale] [--dir DIR] [--today YYYY-MM-DD] [--write-schema]
 // Validates every facts file; exits 1 naming file, entry and field for each problem.
+// --stale lists the entries due for review (past their category's freshness, see freshness.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isFullDate, localToday } from '../core/facts/dates.ts';
 import type { FactsIssue } from '../core/facts/issues.ts';
 import { formatIssue } from '../core/facts/issues.ts';
 import { renderJsonSchema, SCHEMA_FILE_NAME } from '../core/facts/json-schema.ts';
-import type { Entry } from '../core/facts/types.ts';
+import { stalenessOf } from '../core/facts/freshness.ts';
+import { titleOf } from '../core/facts/localize.ts';
+import { LANGUAGES, type Entry } from '../core/facts/types.ts';
 import { checkFactsDir } from './lib/build-data.ts';
 
-const USAGE = 'usage: npm run facts:check -- [--json] [--dir DIR] [--today YYYY-MM-DD] [--write-schema]';
+const USAGE = 'usage: npm run facts:check -- [--json] [--stale] [--dir DIR] [--today YYYY-MM-DD] [--write-schema]';
 
 interface Options {
   json: boolean;
+  stale: boolean;
   dir: string;
   today: string;
   writeSchema: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { json: false, dir: 'src/facts', today: localToday(), writeSchema: false };
+  const options: Options = { json: false, stale: false, dir: 'src/facts', today: localToday(), writeSchema: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string | undefined => inline ?? args[++i];
     if (flag === '--json') options.json = true;
+    else if (flag === '--stale') options.stale = true;
     else if (flag === '--write-schema') options.writeSchema = true;
     else if (flag === '--dir') {
       const dir = value();
@@ -60,7 +65,7 @@ function schemaIssues(dir: string, write: boolean): FactsIssue[] {
 
 function summary(entries: readonly Entry[], fileCount: number): string {
   const facts = entries.reduce((n, e) => n + e.facts.length, 0);
-  const aliases = entries.reduce((n, e) => n + Object.values(e.aliases).reduce((m, list) => m + list.length, 0), 0);
+  const aliases = entries.reduce((n, e) => n + LANGUAGES.reduce((m, lang) => m + e.aliases[lang].length, 0), 0);
   return `${plural(entries.length, 'entry', 'entries')}, ${plural(facts, 'fact')}, ${plural(aliases, 'alias', 'aliases')} in ${plural(fileCount, 'file')}`;
 }
 
@@ -81,6 +86,17 @@ async function main(): Promise<number> {
     return 1;
   }
   const line = `facts:check: ok: ${summary(result.entries, result.files.length)}`;
+  if (parsed.stale) {
+    const due = result.entries
+      .map((entry) => ({ entry, staleness: stalenessOf(entry, parsed.today) }))
+      .filter((d) => d.staleness.stale)
+      .sort((a, b) => (a.staleness.since ?? '').localeCompare(b.staleness.since ?? ''));
+    for (const { entry, staleness } of due) {
+      console.log(`${entry.id}\t${titleOf(entry)}\treviewed ${entry.reviewed}\tstale since ${staleness.since} (${entry.category}, ${staleness.afterDays} days)`);
+    }
+    console.error(`facts:check: ${plural(due.length, 'entry', 'entries')} due for review of ${result.entries.length}`);
+    return 0;
+  }
   if (parsed.json) {
     process.stdout.write(`${JSON.stringify(result.entries, null, 2)}\n`);
     console.error(line);

@@ -2,7 +2,8 @@
  * Fact text is not in the content script: a card asks the background for its entry the first
  * time and keeps it for the life of the tab (entries are small, a page shows a few dozen at most).
  */
-import type { Entry } from '../core/facts/types.ts';
+import { titleOf } from '../core/facts/localize.ts';
+import type { Entry, Language } from '../core/facts/types.ts';
 import type { BackgroundClient } from '../core/messages/index.ts';
 import { warn } from './log.ts';
 
@@ -10,7 +11,11 @@ export class EntryCache {
   private readonly entries = new Map<string, Promise<Entry | null>>();
   private readonly known = new Map<string, Entry>();
 
-  constructor(private readonly background: BackgroundClient) {}
+  constructor(
+    private readonly background: BackgroundClient,
+    /** The languages titles are wanted in, best first (the UI's, then English). */
+    private readonly chain: readonly Language[] = ['en'],
+  ) {}
 
   get(id: string): Promise<Entry | null> {
     let pending = this.entries.get(id);
@@ -35,8 +40,10 @@ export class EntryCache {
     return this.known.get(id);
   }
 
+  /** The title in the reader's languages (`chain`, best first). */
   async title(id: string): Promise<string | null> {
-    return (await this.get(id))?.title ?? null;
+    const entry = await this.get(id);
+    return entry ? titleOf(entry, this.chain) : null;
   }
 
   /** Titles of the given ids, for the card's related chips; ids that fail are left out. */
@@ -56,5 +63,6 @@ export class EntryCache {
 function isEntryLike(value: unknown): value is Entry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e['id'] === 'string' && typeof e['title'] === 'string' && typeof e['category'] === 'string' && typeof e['summary'] === 'string';
+  const isText = (x: unknown): boolean => typeof x === 'object' && x !== null && Object.values(x).some((t) => typeof t === 'string');
+  return typeof e['id'] === 'string' && isText(e['title']) && typeof e['category'] === 'string' && isText(e['summary']);
 }

@@ -8,7 +8,7 @@ declare module 'gloss:facts' {
 }
 
 declare module 'gloss:dictionary' {
-  import type { CompiledDictionary } from '../core/match/index.ts';
-  const dictionary: CompiledDictionary;
+  import type { StoredMatcher } from '../core/match/index.ts';
+  const dictionary: StoredMatcher;
   export default dictionary;
 }

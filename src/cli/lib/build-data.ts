@@ -3,7 +3,7 @@ import { localToday } from '../../core/facts/dates.ts';
 import type { FactsIssue } from '../../core/facts/issues.ts';
 import { formatIssue } from '../../core/facts/issues.ts';
 import type { Entry } from '../../core/facts/types.ts';
-import { compile, termSourcesFromEntries, type CompiledDictionary } from '../../core/match/index.ts';
+import { compile, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../core/match/index.ts';
 import type { ValidationResult } from '../../core/facts/validate.ts';
 import { validateFacts } from '../../core/facts/validate.ts';
 import type { RawFactsFile } from './facts-files.ts';
@@ -34,8 +34,8 @@ export async function checkFactsDir(factsDir: string, today: string): Promise<Fa
 export interface BuildData {
   /** Every validated entry: the background answers cards from it, the popup searches it. */
   entries: Entry[];
-  /** The precompiled matcher: all the content script carries, so it never holds fact text. */
-  dictionary: CompiledDictionary;
+  /** The compiled terms of the built-in glossary (the options page's live preview reads them). */
+  dictionary: StoredMatcher;
 }
 
 /**
@@ -48,5 +48,5 @@ export async function loadBuildData(opts: { factsDir: string; today?: string }):
     const lines = errors.map(formatIssue);
     throw new Error(`The facts files have ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
   }
-  return { entries, dictionary: compile(termSourcesFromEntries(entries)) };
+  return { entries, dictionary: encodeMatcher(compile(termSourcesFromEntries(entries))) };
 }

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Entry } from '../../core/facts/types.ts';
 import { compile, createMatcher, termSourcesFromEntries, type Matcher } from '../../core/match/index.ts';
+import { titleOf } from '../../core/facts/localize.ts';
 import { readFactsFiles } from './facts-files.ts';
 
 export interface ScanDictionary {
@@ -17,7 +18,7 @@ function termsPart(raw: unknown): Entry | string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'is not an object';
   const e = raw as Record<string, unknown>;
   if (typeof e.id !== 'string' || e.id === '') return 'has no id';
-  if (typeof e.title !== 'string') return `"${e.id}" has no title`;
+  if (typeof e.title !== 'object' || e.title === null || !Object.values(e.title).some((t) => typeof t === 'string')) return `"${e.id}" has no title`;
   const aliases = e.aliases;
   if (typeof aliases !== 'object' || aliases === null) return `"${e.id}" has no aliases object`;
   for (const lang of LANGUAGES) {
@@ -65,7 +66,7 @@ export async function loadScanDictionary(dir: string): Promise<ScanDictionary> {
   }
   return {
     matcher: createMatcher(compile(termSourcesFromEntries(entries))),
-    titles: new Map(entries.map((e) => [e.id, e.title])),
+    titles: new Map(entries.map((e) => [e.id, titleOf(e)])),
     errors,
   };
 }

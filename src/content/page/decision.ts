@@ -2,7 +2,7 @@
  * "Is Gloss on for this page?", asked before any scanning: the page's settings from the page
  * cache, then the cheap article check only when the mode needs it.
  */
-import type { CompiledDictionary } from '../../core/match/index.ts';
+import type { StoredMatcher } from '../../core/match/index.ts';
 import { isArticlePage } from '../../core/settings/article-check.ts';
 import { decideForPage, pageNeedsArticleCheck, type PageSettings } from '../../core/settings/page-view.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
@@ -15,17 +15,24 @@ export interface PageDecision {
   /** null: not checked (the mode did not need it). */
   isArticle: boolean | null;
   decision: GlossDecision;
-  /** The terms to look for (muted entries already left out by the background). */
-  dictionary: CompiledDictionary | null;
+  /** New terms to look for, compiled (muted entries left out); null: the page's own still apply. */
+  terms: StoredMatcher | null;
+  stamp: string;
 }
 
-export async function decide(data: PageDataSource, url: string, doc: Document): Promise<PageDecision | null> {
-  const page = await data.load(url);
+/**
+ * `have`: the stamp of the terms the page already holds. New terms are read only where Gloss runs
+ * and the page does not hold them yet.
+ */
+export async function decide(data: PageDataSource, url: string, doc: Document, have?: string): Promise<PageDecision | null> {
+  const page = await data.settings(url);
   if (page === null) return null;
-  const { site, settings, dictionary } = page;
-  if (site === null) return { settings, site, isArticle: null, decision: { on: false, reason: 'restricted' }, dictionary };
+  const { site, settings, stamp } = page;
+  if (site === null) return { settings, site, isArticle: null, decision: { on: false, reason: 'restricted' }, terms: null, stamp };
   const isArticle = pageNeedsArticleCheck(settings) ? safeArticleCheck(doc) : null;
-  return { settings, site, isArticle, decision: decideForPage(settings, isArticle === true), dictionary };
+  const decision = decideForPage(settings, isArticle === true);
+  const terms = decision.on && stamp !== have ? await data.terms(stamp) : null;
+  return { settings, site, isArticle, decision, terms, stamp };
 }
 
 export function safeArticleCheck(doc: Document): boolean {

@@ -4,7 +4,7 @@
  * passes the ports, tests pass fakes.
  */
 import type { Category } from '../../core/facts/types.ts';
-import { createMatcherGradually, type CompiledDictionary, type Matcher } from '../../core/match/index.ts';
+import { createMatcher, type Matcher, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient } from '../../core/messages/index.ts';
 import type { PageSettings } from '../../core/settings/page-view.ts';
 import { pageStateOf } from '../../core/settings/decide.ts';
@@ -17,7 +17,7 @@ import { warn } from '../log.ts';
 import type { MarkOptions } from '../scan/marks.ts';
 import type { TermRecord } from '../scan/match-store.ts';
 import { ScanSession } from '../scan/scan-session.ts';
-import type { Clock, Job } from '../scan/slice-runner.ts';
+import type { Clock } from '../scan/slice-runner.ts';
 import { TermCards } from '../card/term-cards.ts';
 
 export interface PagePorts {
@@ -42,7 +42,8 @@ export class GlossPage {
   readonly cards: TermCards;
   /** Entry id → category, from the terms the matcher was built from. */
   private categories = new Map<string, Category>();
-  private dictionary: CompiledDictionary | null = null;
+  /** The stamp of the terms the matcher holds. */
+  private stamp: string | undefined;
   private current: PageDecision | null = null;
   private session: ScanSession | null = null;
   private highlighter: Highlighter | null = null;
@@ -90,7 +91,7 @@ export class GlossPage {
       do {
         this.again = false;
         try {
-          const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc);
+          const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc, this.stamp);
           if (next) this.apply(next);
         } catch (error) {
           warn('deciding whether to run failed', error);
@@ -140,8 +141,8 @@ export class GlossPage {
     this.current = next;
     const { settings, decision } = next;
     this.cards.hoverDelay = settings.hoverDelayMs;
-    if (next.dictionary && next.dictionary !== this.dictionary) this.useTerms(next.dictionary);
-    if (!decision.on) {
+    if (next.terms) this.useTerms(next.terms);
+    if (!decision.on || !this.matcher) {
       if (this.session || this.highlighter) this.stop();
       this.report();
       // Apps that render their article after document_idle get one more look.
@@ -165,6 +166,8 @@ export class GlossPage {
   /** Starts marking: a new scan session, whose first slice runs now (budgeted like any other). */
   private start(settings: PageSettings, options: MarkOptions): void {
     const { win, doc } = this.ports;
+    const matcher = this.matcher;
+    if (!matcher) return;
     if (this.ports.highlightApi) {
       this.highlighter ??= new Highlighter(this.ports.highlightApi);
       this.highlighter.setStyle(settings.highlightStyle);
@@ -173,7 +176,7 @@ export class GlossPage {
       doc,
       view: win,
       Observer: win.MutationObserver,
-      matcher: { scan: (text) => (this.matcher ? this.matcher.scan(text) : []) },
+      matcher,
       highlighter: this.highlighter,
       clock: this.ports.clock,
       timers: { now: () => this.ports.clock.now(), setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (h) => win.clearTimeout(h as number) },
@@ -184,44 +187,26 @@ export class GlossPage {
     });
     this.session = session;
     this.cards.listen();
-    // Without a matcher yet, building it is the scan's first job: the slice runner cuts it into
-    // budgeted steps like any walk (30–70 ms in one piece on a slow machine), in idle time, or in
-    // message tasks in a hidden tab, and the walks queued behind it find the matcher ready.
-    if (!this.matcher) session.runner.add(this.matcherJob());
     session.start();
   }
 
   /**
-   * New terms (the reader muted or unmuted one): a new matcher, and the page is read again with it.
-   * The first terms of a page only set the matcher up; the scan that starts next builds it.
+   * New terms (first, or the reader muted or unmuted one): decoded at once, nothing is built on
+   * the page; a page already marked is read again with them.
    */
-  private useTerms(dictionary: CompiledDictionary): void {
-    const first = this.dictionary === null;
-    this.dictionary = dictionary;
-    this.matcher = null;
-    this.categories = new Map(dictionary.ids.map((id, i) => [id, (dictionary.categories[i] ?? '') as Category]));
-    if (first || !this.session) return;
+  private useTerms(terms: StoredMatcher): void {
+    try {
+      this.matcher = createMatcher(terms);
+    } catch (error) {
+      warn('the compiled terms are unusable', error);
+      return;
+    }
+    this.stamp = terms.stamp;
+    const { ids, categories } = this.matcher.data;
+    this.categories = new Map(ids.map((id, i) => [id, (categories[i] ?? '') as Category]));
+    if (!this.session) return;
     this.session.stop();
     this.session = null;
-  }
-
-  /** A job that builds the matcher step by step and keeps it for every later session of the page. */
-  private matcherJob(): Job {
-    const dictionary = this.dictionary;
-    if (!dictionary) return { work: () => false };
-    const steps = createMatcherGradually(dictionary);
-    return {
-      work: () => {
-        try {
-          const r = steps.next();
-          if (!r.done) return true;
-          if (this.dictionary === dictionary) this.matcher = r.value;
-        } catch (error) {
-          warn('the term dictionary is unusable', error);
-        }
-        return false;
-      },
-    };
   }
 
   private markOptions(settings: PageSettings): MarkOptions {

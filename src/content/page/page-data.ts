@@ -4,7 +4,7 @@
  * cache is missing or unreadable, one getPageData message. Only this page's keys are read.
  */
 import * as v from 'valibot';
-import { DICTIONARY_FORMAT, DICTIONARY_VERSION } from '../../core/match/index.ts';
+import { MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
 import { PageViewSchema, pageSettingsOf, ruleFromItems, ruleKeysFor, VIEW_KEY } from '../../core/settings/page-view.ts';
 import { ruleCandidates } from '../../core/settings/site-candidates.ts';
@@ -13,46 +13,79 @@ import { warn } from '../log.ts';
 /** Must equal background/page-cache.ts TERMS_KEY (a unit test checks); kept here so content.js stays small. */
 export const TERMS_KEY = 'gloss.terms';
 
+/** A page's settings and the stamp of the terms that apply to it (data.ts StoredMatcher.stamp). */
+export interface PageSettingsLoad {
+  site: string | null;
+  settings: PageData['settings'];
+  stamp: string;
+}
+
+/**
+ * Two steps, so that a page Gloss stays off on never reads the terms: first the settings (the view
+ * and this site's rule), then, only where Gloss runs and the page does not hold them yet, the terms.
+ */
 export interface PageDataSource {
-  load(url: string): Promise<PageData | null>;
+  settings(url: string): Promise<PageSettingsLoad | null>;
+  terms(stamp: string): Promise<StoredMatcher | null>;
 }
 
 export type ReadLocal = (keys: string[]) => Promise<Record<string, unknown>>;
 
-/** A compiled dictionary's outline; createMatcher checks the lines and fails clearly. */
+/** The compiled terms' outline; createMatcher checks the buffer against the lengths and fails clearly. */
 const TermsSchema = v.object({
-  format: v.literal(DICTIONARY_FORMAT),
-  version: v.literal(DICTIONARY_VERSION),
-  ids: v.array(v.string()),
-  categories: v.array(v.string()),
-  terms: v.array(v.string()),
+  format: v.literal(MATCHER_FORMAT),
+  version: v.literal(MATCHER_VERSION),
+  stamp: v.string(),
+  ids: v.string(),
+  categories: v.string(),
+  exact: v.array(v.string()),
+  rules: v.array(v.custom<CompiledRule>((x) => typeof x === 'object' && x !== null)),
+  names: v.array(v.string()),
+  lengths: v.array(v.number()),
+  buffer: v.string(),
 });
 
 export function pageDataSource(readLocal: ReadLocal, background: BackgroundClient): PageDataSource {
-  const fromCache = async (url: string): Promise<PageData | null> => {
-    const items = await readLocal([VIEW_KEY, TERMS_KEY]);
-    const view = v.safeParse(PageViewSchema, items[VIEW_KEY]);
-    const terms = v.safeParse(TermsSchema, items[TERMS_KEY]);
-    if (!view.success || !terms.success) return null;
+  // What the background sent when the cache could not be read: its terms come with it.
+  let fallback: PageData | null = null;
+
+  const fromCache = async (url: string): Promise<PageSettingsLoad | null> => {
+    const view = v.safeParse(PageViewSchema, (await readLocal([VIEW_KEY]))[VIEW_KEY]);
+    if (!view.success) return null;
     const candidates = ruleCandidates(url);
     const keys = candidates === null ? [] : ruleKeysFor(view.output.salt, candidates);
     const rule = keys.length === 0 ? null : ruleFromItems(await readLocal(keys), keys);
     // The page's own host stands for its site here; the background names sites by their key.
-    return { site: candidates?.[0] ?? null, settings: pageSettingsOf(view.output, rule), dictionary: terms.output };
+    return { site: candidates?.[0] ?? null, settings: pageSettingsOf(view.output, rule), stamp: view.output.terms };
+  };
+
+  const ask = async (): Promise<PageData | null> => {
+    const answer = await background.request({ type: 'getPageData' });
+    if (answer.ok) return (fallback = answer.value);
+    warn(`could not get this page's settings (${answer.error.message})`);
+    return null;
   };
 
   return {
-    async load(url) {
+    async settings(url) {
       try {
         const cached = await fromCache(url);
         if (cached) return cached;
       } catch (error) {
         warn('could not read the page cache; asking the background', error);
       }
-      const answer = await background.request({ type: 'getPageData' });
-      if (answer.ok) return answer.value;
-      warn(`could not get this page's settings (${answer.error.message})`);
-      return null;
+      const data = await ask();
+      return data && { site: data.site, settings: data.settings, stamp: data.terms.stamp };
+    },
+    async terms(stamp) {
+      if (fallback?.terms.stamp === stamp) return fallback.terms;
+      try {
+        const parsed = v.safeParse(TermsSchema, (await readLocal([TERMS_KEY]))[TERMS_KEY]);
+        if (parsed.success && parsed.output.stamp === stamp) return parsed.output;
+      } catch (error) {
+        warn('could not read the terms; asking the background', error);
+      }
+      return (await ask())?.terms ?? null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Match, Matcher } from '../../core/match/index.ts';
+import type { BlockScan, Matcher } from '../../core/match/index.ts';
 
 /** Text longer than this is scanned in pieces, so one huge text node never makes a long task. */
 export const CHUNK = 16_384;
@@ -16,23 +16,23 @@ export const OVERLAP = 512;
 
 /**
  * Scans `text` from `from` on, one piece of about `size` characters per call, and returns the
- * matches that start inside the piece plus where the next piece starts (-1 when done). Pieces end
- * at whitespace, so no surrogate pair or cluster is ever cut. `lastEnd` is where the previous
- * piece's last match ended: a match overlapping it was already decided there.
+ * candidates that start inside the piece (with the piece's context) plus where the next piece
+ * starts (-1 when done). Pieces end at whitespace, so no surrogate pair or cluster is ever cut.
+ * `lastEnd` is where the previous piece's last candidate ended: one overlapping it was decided there.
  */
-export function scanPiece(matcher: Matcher, text: string, from: number, lastEnd: number, size = CHUNK): { matches: Match[]; next: number } {
-  if (from === 0 && text.length <= size + OVERLAP) return { matches: matcher.scan(text), next: -1 };
+export function scanPiece(matcher: Matcher, text: string, from: number, lastEnd: number, size = CHUNK): BlockScan & { next: number } {
+  if (from === 0 && text.length <= size + OVERLAP) return { ...matcher.scanBlock(text), next: -1 };
   const cut = pieceEnd(text, from + size);
   const begin = Math.max(0, from - OVERLAP);
   const stop = Math.min(text.length, cut + OVERLAP);
-  const found = matcher.scan(text.slice(begin, stop));
-  const matches: Match[] = [];
-  for (const m of found) {
-    const start = m.start + begin;
+  const found = matcher.scanBlock(text.slice(begin, stop));
+  const candidates: BlockScan['candidates'] = [];
+  for (const c of found.candidates) {
+    const start = c.start + begin;
     if (start < from || start >= cut || start < lastEnd) continue;
-    matches.push({ start, end: m.end + begin, id: m.id });
+    candidates.push({ start, end: c.end + begin, readings: c.readings });
   }
-  return { matches, next: cut >= text.length ? -1 : cut };
+  return { candidates, cues: found.cues, mentioned: found.mentioned, next: cut >= text.length ? -1 : cut };
 }
 
 /** The first whitespace at or after `at` (within a short reach), else `at` moved off a low surrogate. */

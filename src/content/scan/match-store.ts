@@ -52,6 +52,16 @@ export class MatchStore {
     this.total++;
   }
 
+  /** Drops one record (a page-level decision changed its mind). */
+  removeRecord(record: TermRecord): void {
+    const first = record.nodes[0];
+    if (first === undefined || !this.byNode.get(first)?.includes(record)) return;
+    const list = this.byNode.get(first) as TermRecord[];
+    list.splice(list.indexOf(record), 1);
+    if (list.length === 0) this.byNode.delete(first);
+    this.remove(record, first);
+  }
+
   /** Drops every record that covers one of these nodes (a block about to be scanned again). */
   removeNodes(nodes: Iterable<Text>): void {
     for (const node of nodes) {
@@ -70,11 +80,7 @@ export class MatchStore {
       this.removeNodes([root as Text]);
       return;
     }
-    const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, SHOW_TEXT);
-    const found: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.byNode.has(n as Text)) found.push(n as Text);
-    this.removeNodes(found);
+    this.removeNodes(textNodesUnder(root).filter((n) => this.byNode.has(n)));
   }
 
   /** Drops every record whose first text node is no longer in the document. */
@@ -153,6 +159,16 @@ export class MatchStore {
 }
 
 const EMPTY: ReadonlySet<TermRecord> = new Set();
+
+/** The text nodes under `root` (itself, if it is one), in document order. */
+export function textNodesUnder(root: Node): Text[] {
+  if (root.nodeType === 3) return [root as Text];
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
 
 /** Document order of two records: negative when `a` comes first. */
 export function compareRecords(a: TermRecord, b: TermRecord): number {

@@ -2,22 +2,25 @@
  * The scanning work, cut into steps for the SliceRunner: walk blocks with the core walker, scan
  * each block's text (a huge one piece by piece), and record the terms found.
  */
-import { blockRange, walkBlocks, type Matcher, type TextBlock, type WalkOptions } from '../../core/match/index.ts';
+import { blockRange, walkBlocks, type Candidate, type Matcher, type TextBlock, type WalkOptions } from '../../core/match/index.ts';
 import { CHUNK, FIRST_CHUNK, scanPiece } from './chunked-scan.ts';
 import type { Job } from './slice-runner.ts';
-import type { MatchStore, TermRecord } from './match-store.ts';
+import { textNodesUnder, type MatchStore, type TermRecord } from './match-store.ts';
+import type { OpenCandidate, PageDecisions } from './page-decisions.ts';
 
-/** Records for the matches of one block (or one piece of it). */
-export function recordsFor(block: TextBlock, matches: ReadonlyArray<{ start: number; end: number; id: string }>): TermRecord[] {
-  const records: TermRecord[] = [];
-  for (const m of matches) {
-    const r = blockRange(block, m.start, m.end);
-    const first = block.nodes.indexOf(r.startNode);
-    const last = block.nodes.indexOf(r.endNode, first);
-    const nodes = first >= 0 && last >= first ? block.nodes.slice(first, last + 1) : [r.startNode];
-    records.push({ id: m.id, nodes, startNode: r.startNode, startOffset: r.startOffset, endNode: r.endNode, endOffset: r.endOffset });
-  }
-  return records;
+/** A record for a span of one block (or one piece of it). */
+export function recordFor(block: TextBlock, start: number, end: number, id: string): TermRecord {
+  const r = blockRange(block, start, end);
+  const first = block.nodes.indexOf(r.startNode);
+  const last = block.nodes.indexOf(r.endNode, first);
+  const nodes = first >= 0 && last >= first ? block.nodes.slice(first, last + 1) : [r.startNode];
+  return { id, nodes, startNode: r.startNode, startOffset: r.startOffset, endNode: r.endNode, endOffset: r.endOffset };
+}
+
+/** Settled by its block: one full name, no condition (nearly every candidate on nearly every page). */
+function settledEntry(c: Candidate): number {
+  const [only, more] = c.readings;
+  return only && !more && !only.short && only.rule < 0 ? only.entry : -1;
 }
 
 export interface WalkJobOptions extends WalkOptions {
@@ -57,6 +60,7 @@ export class WalkJob implements Job {
     private readonly root: Node,
     private readonly matcher: Matcher,
     private readonly store: MatchStore,
+    private readonly decisions: PageDecisions,
     private readonly options: WalkJobOptions = {},
     private readonly size: PieceSize = sharedSize,
   ) {}
@@ -68,7 +72,10 @@ export class WalkJob implements Job {
   work(): boolean {
     if (this.cancelled) return false;
     if (this.blocks === null) {
-      if (this.options.replace) this.store.removeUnder(this.root);
+      if (this.options.replace) {
+        this.store.removeUnder(this.root);
+        this.decisions.removeNodes(textNodesUnder(this.root));
+      }
       this.blocks = walkBlocks(this.root, { from: this.options.from, until: this.options.until });
     }
     if (this.block === null) {
@@ -79,16 +86,25 @@ export class WalkJob implements Job {
       this.next = 0;
       this.lastEnd = 0;
       this.store.removeNodes(this.block.nodes);
+      this.decisions.removeNodes(this.block.nodes);
     }
     const block = this.block;
     const size = this.size.next();
-    const { matches, next } = scanPiece(this.matcher, block.text, this.next, this.lastEnd, size);
+    const { candidates, cues, mentioned, next } = scanPiece(this.matcher, block.text, this.next, this.lastEnd, size);
     this.size.add((next < 0 ? block.text.length : next) - this.next);
-    for (const record of recordsFor(block, matches)) this.store.add(record);
-    const last = matches[matches.length - 1];
+    const open: OpenCandidate[] = [];
+    const ids = this.matcher.data.ids;
+    for (const c of candidates) {
+      const entry = settledEntry(c);
+      if (entry >= 0) this.store.add(recordFor(block, c.start, c.end, ids[entry] ?? ''));
+      else open.push({ where: recordFor(block, c.start, c.end, ''), readings: c.readings });
+    }
+    this.decisions.addBlock(block.nodes[0], open, { cues, mentioned }, open.length < candidates.length);
+    const last = candidates[candidates.length - 1];
     if (last) this.lastEnd = last.end;
     if (next < 0) this.block = null;
     else this.next = next;
     return true;
   }
 }
+

@@ -4,7 +4,8 @@
  */
 import type { Matcher } from '../../core/match/index.ts';
 import type { Highlighter } from './highlighter.ts';
-import { MatchStore } from './match-store.ts';
+import { MatchStore, textNodesUnder } from './match-store.ts';
+import { PageDecisions } from './page-decisions.ts';
 import { Marks, type MarkOptions, type MarkSink } from './marks.ts';
 import { DEFAULT_WATCH, MutationWatcher, type Batch, type Timers, type WatchOptions } from './mutation-watcher.ts';
 import { SliceRunner, type Clock } from './slice-runner.ts';
@@ -35,6 +36,8 @@ const NO_SINK: MarkSink = { add() {}, delete() {} };
 
 export class ScanSession {
   readonly store = new MatchStore();
+  /** Candidates only the whole page can decide (short forms, context on the page). */
+  readonly decisions: PageDecisions;
   readonly marks: Marks;
   readonly runner: SliceRunner;
   private readonly watcher: MutationWatcher;
@@ -46,6 +49,9 @@ export class ScanSession {
 
   constructor(private readonly deps: SessionDeps) {
     this.options = deps.options;
+    const { data } = deps.matcher;
+    const entryIndex = new Map(data.ids.map((id, i) => [id, i]));
+    this.decisions = new PageDecisions(this.store, data.rules, (entry) => data.ids[entry] ?? '', (id) => entryIndex.get(id) ?? -1);
     this.marks = new Marks(deps.highlighter ?? NO_SINK);
     this.runner = new SliceRunner(deps.clock, {
       budgetMs: deps.budgetMs ?? 6,
@@ -73,6 +79,7 @@ export class ScanSession {
     if (this.stopped) return;
     this.watcher.flush();
     this.store.clear();
+    this.decisions.clear();
     this.walkAll();
   }
 
@@ -99,6 +106,7 @@ export class ScanSession {
     this.walks = [];
     this.marks.clear();
     this.store.clear();
+    this.decisions.clear();
   }
 
   private walkAll(): void {
@@ -113,7 +121,7 @@ export class ScanSession {
   }
 
   private job(root: Node, options: { from?: Node; until?: Node; replace?: boolean }): WalkJob {
-    return new WalkJob(root, this.deps.matcher, this.store, options);
+    return new WalkJob(root, this.deps.matcher, this.store, this.decisions, options);
   }
 
   private onBatch(batch: Batch): void {
@@ -122,8 +130,15 @@ export class ScanSession {
       this.rescanAll();
       return;
     }
-    if (batch.prune) this.store.pruneDisconnected();
-    for (const node of batch.removed) this.store.removeUnder(node);
+    if (batch.prune) {
+      this.store.pruneDisconnected();
+      this.decisions.pruneDisconnected();
+    }
+    for (const node of batch.removed) {
+      this.store.removeUnder(node);
+      this.decisions.removeNodes(textNodesUnder(node));
+    }
+    if (batch.removed.length > 0) this.decisions.touch();
     for (const root of batch.roots) {
       if (!this.deps.isOwn(root)) this.runner.add(this.job(root, { replace: true }));
     }
@@ -137,6 +152,8 @@ export class ScanSession {
   }
 
   private sync(): void {
+    this.decisions.flush();
     if (this.marks.sync(this.store, this.store.takeChanges(), this.options)) this.deps.onMarksChanged();
   }
 }
+

@@ -1,4 +1,4 @@
-import { normalizeKey } from '../match/index.ts';
+import { nameKey } from '../match/tokens.ts';
 import { describeValue } from './issues.ts';
 import { closest } from './suggest.ts';
 import { LANGUAGES } from './types.ts';
@@ -108,7 +108,7 @@ export function checkCaseSensitive(entries: readonly LocatedEntry[], report: Rep
 /**
  * Two names conflict when some text could match both: their case-folded keys are equal, unless
  * both are case-sensitive and differ in case (then no text matches both). The keys come from the
- * matcher's own normalizeKey, so "Power of Siberia–2" and "power of siberia-2" conflict.
+ * matcher's own nameKey, so "Power of Siberia–2" and "power of siberia-2" conflict.
  * Within one entry a repeat is harmless (the matcher finds the same entry either way): a repeat
  * inside one language list is a warning, across languages or with the title it is expected
  * ("BRICS" is English and German) and says nothing.
@@ -117,7 +117,7 @@ export function checkNameOwners(entries: readonly LocatedEntry[], report: Report
   const owners = new Map<string, Array<{ entry: LocatedEntry; name: Name }>>();
   for (const entry of entries) {
     for (const name of namesOf(entry.raw)) {
-      const folded = normalizeKey(name.text, false);
+      const folded = nameKey(name.text);
       if (folded === '') continue;
       const previous = owners.get(folded) ?? [];
       const clash = previous.find((p) => conflicts(p.name, name));
@@ -143,7 +143,7 @@ export function checkNameOwners(entries: readonly LocatedEntry[], report: Report
 }
 
 function conflicts(a: Name, b: Name): boolean {
-  if (a.caseSensitive && b.caseSensitive) return normalizeKey(a.text, true) === normalizeKey(b.text, true);
+  if (a.caseSensitive && b.caseSensitive) return nameKey(a.text, true) === nameKey(b.text, true);
   return true;
 }
 
@@ -154,10 +154,10 @@ function conflicts(a: Name, b: Name): boolean {
  */
 export function checkShortForms(entries: readonly LocatedEntry[], report: Report): void {
   const full = new Map<string, { entry: LocatedEntry; name: Name }>();
-  for (const entry of entries) for (const name of namesOf(entry.raw)) full.set(normalizeKey(name.text, false), { entry, name });
+  for (const entry of entries) for (const name of namesOf(entry.raw)) full.set(nameKey(name.text), { entry, name });
   for (const entry of entries) {
     for (const name of namesOf(entry.raw, 'short')) {
-      const owner = full.get(normalizeKey(name.text, false));
+      const owner = full.get(nameKey(name.text));
       if (owner === undefined || owner.entry === entry) continue;
       report(entry, name.field, `${describeValue(name.text)} is a full name of entry ${label(owner.entry)} at ${owner.name.field}, so it could never stand for this entry`);
     }

@@ -29,8 +29,9 @@ export function generateJsonSchema(): JsonSchema {
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const extra = (valibotAction as { [JSON_SCHEMA_OF]?: Record<string, unknown> })[JSON_SCHEMA_OF];
       if (extra !== undefined) return { ...jsonSchema, ...extra } as typeof jsonSchema;
-      // The uniqueness check of lists (see list() in schema.ts) and a list's minimum of zero say nothing here.
-      if (valibotAction.type === 'raw_check') return jsonSchema;
+      // Checks with no JSON Schema form (a list's uniqueness is a keyword above; whole-object rules
+      // such as "a rule needs require or veto") are left to facts:check; a minimum of zero says nothing.
+      if (valibotAction.type === 'raw_check' || valibotAction.type === 'check') return jsonSchema;
       if (valibotAction.type === 'min_length' && (valibotAction as { requirement?: unknown }).requirement === 0) return jsonSchema;
       return undefined;
     },

@@ -67,11 +67,14 @@ export function createSchemas(options: FormatOptions) {
   const wordsValue = localized('Words, per language.');
 
   /** One of five shapes, told apart by what the value is, so a mistake gets the message of the shape meant. */
-  const value = Object.assign(
-    v.pipe(
-      v.custom<ValueOf<typeof dateValue, typeof numberValue, typeof wordsValue>>(
-        (x) => typeof x === 'number' || typeof x === 'string' || isRecord(x),
-        (issue) => `must be a number, a text, {"date": …}, {"number": …} or a text per language (got ${describeValue(issue.input)})`,
+  const value = v.pipe(
+      Object.assign(
+        v.custom<ValueOf<typeof dateValue, typeof numberValue, typeof wordsValue>>(
+          (x) => typeof x === 'number' || typeof x === 'string' || isRecord(x),
+          (issue) => `must be a number, a text, {"date": …}, {"number": …} or a text per language (got ${describeValue(issue.input)})`,
+        ),
+        // The shapes are told apart by the check below; editors get their outline.
+        { [JSON_SCHEMA_OF]: { anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }, { type: 'object' }] } },
       ),
       v.rawCheck(({ dataset, addIssue }) => {
         if (!dataset.typed) return;
@@ -94,9 +97,7 @@ export function createSchemas(options: FormatOptions) {
         }
       }),
       v.description('A number; {"number", "approx"}; {"date"}; words per language; or a plain text that is the same in every language (a name, a code).'),
-    ),
-    { [JSON_SCHEMA_OF]: { anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }, { type: 'object' }] } },
-  );
+    );
 
   const source = object(
     {

@@ -3,15 +3,20 @@
  * streaming loop so the rules read as a list, and so the tests can state them once.
  */
 
-/** Invisible characters that carry no letter: dropped. ZWNJ (U+200C) is NOT here: Persian and
- * Arabic words keep it. ZWJ (U+200D) is dropped: in en/de/ru/fa text it only shapes glyphs
- * (or glues emoji), so a stray one must not hide a term. Bidi marks are common in Persian text. */
+/** Invisible characters that carry no letter: dropped. ZWJ (U+200D) only shapes glyphs (or glues
+ * emoji). ZWNJ (U+200C) is dropped too: Persian writes it inside words ("راه‌آهن") but just as
+ * often leaves it out ("راهآهن"), so a name must match either way; attached suffixes after it
+ * ("پاسداران‌ها") are inflected forms the compiler generates. The combining hamza above (U+0654)
+ * marks the ezafe on a final heh ("تنگهٔ"), which is written without it as often. Bidi marks are
+ * common in Persian text. */
 export const IGNORED = new Set<number>([
   0x00ad, // soft hyphen
   0x061c, // Arabic letter mark
   0x0640, // Arabic tatweel (kashida): elongation only
   0x180e, // Mongolian vowel separator (formerly a space)
+  0x0654, // Arabic hamza above (combining): the ezafe on heh
   0x200b, // zero-width space
+  0x200c, // zero-width non-joiner
   0x200d, // zero-width joiner
   0x200e, 0x200f, // LRM, RLM
   0x202a, 0x202b, 0x202c, 0x202d, 0x202e, // bidi embeddings and overrides
@@ -48,6 +53,11 @@ export const LETTER_VARIANTS = new Map<number, number>([
   [0x064a, 0x06cc], // Arabic yeh → Farsi yeh
   [0x0649, 0x06cc], // alef maksura → Farsi yeh
   [0x0643, 0x06a9], // Arabic kaf → keheh
+  [0x06c0, 0x0647], // heh with yeh above (the ezafe "ۀ") → heh
+  [0x0629, 0x0647], // teh marbuta → heh
+  [0x0623, 0x0627], // alef with hamza above → alef
+  [0x0625, 0x0627], // alef with hamza below → alef
+  [0x0671, 0x0627], // alef wasla → alef
   // Arabic-Indic digits ٠–٩ → Persian digits ۰–۹ ("نیروی سیبری ۲" is also written with ٢).
   ...Array.from({ length: 10 }, (_, d): [number, number] => [0x0660 + d, 0x06f0 + d]),
 ]);

@@ -1,9 +1,18 @@
 // The public API of the matching engine. Pure: no browser globals; DOM types come in as parameters.
-export { normalizeKey } from './normalize.ts';
-export { compile } from './compile.ts';
-export { createMatcher, createMatcherGradually, type Match, type Matcher } from './matcher.ts';
-export { termSourcesFromEntries } from './sources.ts';
-export { DICTIONARY_FORMAT, DICTIONARY_VERSION, type CompiledDictionary, type TermSource } from './dictionary.ts';
+export { nameKey, tokenStrings } from './tokens.ts';
+export { compile, termSourcesFromEntries, type CompileOptions, type NameSource, type RuleSource, type TermSource } from './compile/index.ts';
+export { createMatcher, matchBlocks, pageContextOf, type ExplainedMatch, type Match, type Matcher } from './matcher.ts';
+export { resolvePage, resolveFull, resolveShort, type PageContext } from './resolve.ts';
+export type { BlockScan, Candidate, Reading } from './scan-block.ts';
+export {
+  decodeMatcher,
+  encodeMatcher,
+  MATCHER_FORMAT,
+  MATCHER_VERSION,
+  type CompiledRule,
+  type MatcherData,
+  type StoredMatcher,
+} from './data.ts';
 // DOM side: DOM types as parameters only; the owner document comes from the nodes themselves.
 export { walkBlocks, blockOf, type TextBlock, type WalkOptions } from './walker.ts';
 export { blockRange, type BlockRange } from './block-range.ts';

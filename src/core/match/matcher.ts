@@ -1,93 +1,65 @@
-import { buildAutomatonGradually, drain, type Automaton } from './automaton.ts';
-import { readDictionary, type CompiledDictionary } from './dictionary.ts';
-import { normalizeKey, prepareTable } from './normalize.ts';
-import { runScan, ScanBuffers, UNIT_WORD } from './scan.ts';
+/**
+ * The matching engine's front: build a matcher from compiled data (or its stored form), read a
+ * block, or read a whole page of blocks and decide it (resolve.ts).
+ */
+import { decodeMatcher, type MatcherData, type StoredMatcher } from './data.ts';
+import { resolvePage, type PageContext } from './resolve.ts';
+import { BlockScanner, type BlockScan, type Reading } from './scan-block.ts';
 
-/** A found term: offsets into the ORIGINAL string (end exclusive) and the entry id. */
+/** A found term: offsets into the original string (end exclusive) and the entry id. */
 export interface Match {
   start: number;
   end: number;
   id: string;
 }
 
+/** A match with how it was found, for `scan --explain`. */
+export interface ExplainedMatch extends Match {
+  reading: Reading;
+}
+
 export interface Matcher {
-  /** Every term in `text`: leftmost-longest, non-overlapping, in order. */
+  readonly data: MatcherData;
+  /** One block: candidates, with what the page must still decide. */
+  scanBlock(text: string): BlockScan;
+  /** A text taken as a whole page: the selection menu, the options preview, tests. */
   scan(text: string): Match[];
 }
 
-/** Builds the automaton from a compiled dictionary (checked first, so bad JSON fails clearly). */
-export function createMatcher(dict: CompiledDictionary): Matcher {
-  return drain(createMatcherGradually(dict));
-}
-
-/** createMatcher cut into short steps (see buildAutomatonGradually); the result is the same matcher. */
-export function* createMatcherGradually(dict: CompiledDictionary): Generator<void, Matcher, void> {
-  const { ids, terms } = readDictionary(dict);
-  yield;
-  const automaton = yield* buildAutomatonGradually(terms);
-  prepareTable();
-  const buffers = new ScanBuffers();
-  const cand: number[] = [];
-  return {
-    scan(text: string): Match[] {
-      runScan(automaton, text, buffers);
-      if (buffers.hits.length === 0) return [];
-      cand.length = 0;
-      check(automaton, buffers, text, cand);
-      return select(cand, buffers, ids);
-    },
+export function createMatcher(source: MatcherData | StoredMatcher): Matcher {
+  const data = typeof (source as StoredMatcher).buffer === 'string' ? decodeMatcher(source as StoredMatcher) : (source as MatcherData);
+  const scanner = new BlockScanner(data);
+  const matcher: Matcher = {
+    data,
+    scanBlock: (text) => scanner.scan(text),
+    scan: (text) => matchBlocks(matcher, [text])[0] ?? [],
   };
+  return matcher;
 }
 
-/** Keeps the hits that cover whole clusters, touch no letter, digit or mark, and fit their case rule. */
-function check(a: Automaton, buf: ScanBuffers, text: string, cand: number[]): void {
-  const { from, flags, hits } = buf;
-  const n = buf.length;
-  for (let h = 0; h < hits.length; h += 2) {
-    const k = hits[h]!;
-    let node = hits[h + 1]!;
-    if (a.out[node]! < 0) node = a.link[node]!;
-    while (node >= 0) {
-      const p = a.out[node]!;
-      const first = k - a.patLen[p]! + 1;
-      const ok =
-        (first === 0 || (from[first - 1] !== from[first] && (flags[first - 1]! & UNIT_WORD) === 0)) &&
-        (k + 1 === n || (from[k + 1] !== from[k] && (flags[k + 1]! & UNIT_WORD) === 0));
-      if (ok) {
-        const id = pickAlternative(a, p, text, from[first]!, buf.end(k));
-        if (id >= 0) cand.push(first, k, id);
-      }
-      node = a.link[node]!;
-    }
+/** The page context of a set of block scans: every cue and every unconditional mention. */
+export function pageContextOf(scans: readonly BlockScan[]): PageContext {
+  const cues = new Set<number>();
+  const mentioned = new Set<number>();
+  for (const s of scans) {
+    for (const c of s.cues) cues.add(c);
+    for (const e of s.mentioned) mentioned.add(e);
   }
+  return { cues, mentioned };
 }
 
-/** The first alternative of pattern `p` whose case rule holds for text[start, end), or -1. */
-function pickAlternative(a: Automaton, p: number, text: string, start: number, end: number): number {
-  let exactHere: string | undefined;
-  for (let i = a.altStart[p]!; i < a.altStart[p + 1]!; i++) {
-    const exact = a.altExact[i];
-    if (exact === null || exact === undefined) return a.altId[i]!;
-    exactHere ??= normalizeKey(text.slice(start, end), true);
-    if (exactHere === exact) return a.altId[i]!;
-  }
-  return -1;
-}
-
-/** Leftmost-longest, non-overlapping: sort by start, longer first, then take greedily. */
-function select(cand: number[], buf: ScanBuffers, ids: string[]): Match[] {
-  const count = cand.length / 3;
-  const matches: Match[] = [];
-  const order: number[] = [];
-  for (let i = 0; i < count; i++) order.push(i * 3);
-  order.sort((x, y) => cand[x]! - cand[y]! || cand[y + 1]! - cand[x + 1]!);
-  let lastEnd = -1;
-  for (const c of order) {
-    const first = cand[c]!;
-    if (first <= lastEnd) continue;
-    const last = cand[c + 1]!;
-    matches.push({ start: buf.from[first]!, end: buf.end(last), id: ids[cand[c + 2]!]! });
-    lastEnd = last;
-  }
-  return matches;
+/** Every block of a page, in document order, read and decided together. */
+export function matchBlocks(matcher: Matcher, texts: readonly string[]): ExplainedMatch[][] {
+  const scans = texts.map((t) => matcher.scanBlock(t));
+  const items = scans.flatMap((s) => s.candidates);
+  const decided = resolvePage(items, matcher.data.rules, pageContextOf(scans));
+  let i = 0;
+  return scans.map((s) =>
+    s.candidates.flatMap((c) => {
+      const entry = decided[i++] as number;
+      if (entry < 0) return [];
+      const reading = c.readings.find((r) => r.entry === entry) ?? (c.readings[0] as Reading);
+      return [{ start: c.start, end: c.end, id: matcher.data.ids[entry] ?? '', reading }];
+    }),
+  );
 }

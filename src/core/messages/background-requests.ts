@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Entry } from '../facts/types.ts';
-import type { CompiledDictionary } from '../match/dictionary.ts';
+import type { StoredMatcher } from '../match/data.ts';
 import type { Settings, SiteMode, SiteRule } from '../settings/model.ts';
 import type { PageSettings } from '../settings/page-view.ts';
 import type { GlossReason } from '../settings/decide.ts';
@@ -67,7 +67,8 @@ export interface PageData {
   /** Null where Gloss cannot run (the sender's URL has no site). */
   site: string | null;
   settings: PageSettings;
-  dictionary: CompiledDictionary;
+  /** The compiled terms, muted entries left out: the page decodes them and scans. */
+  terms: StoredMatcher;
 }
 
 export interface BackgroundResponses {

@@ -3,7 +3,7 @@
  * both sides, so "Nord–Süd" typed with any dash, any case, or without the umlaut meets the alias
  * "Nord-Süd-Korridor".
  */
-import { normalizeKey } from '../match/index.ts';
+import { normalizeKey } from '../match/normalize.ts';
 
 /** Anything that is not a letter or a digit separates words (dashes, quotes, ZWNJ, "+", "."). */
 const SEPARATORS = /[^\p{L}\p{N}]+/u;

@@ -11,6 +11,7 @@
  * hides the list, it does not make it secret).
  */
 import * as v from 'valibot';
+import { hash53 } from '../hash.ts';
 import { decide, type GlossDecision } from './decide.ts';
 import { SITE_RULES, SettingsSchemas, type Settings, type SiteRule } from './model.ts';
 
@@ -23,11 +24,13 @@ export const PageViewSchema = v.object({
   categoriesOff: SettingsSchemas.categoriesOff,
   /** Per-install; names the rule keys (ruleKey). */
   salt: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+  /** The stamp of the compiled terms stored beside the view: a page reads them only when it changed. */
+  terms: v.string(),
 });
 export type PageView = v.InferOutput<typeof PageViewSchema>;
 
 /** The view plus the rule of one site: all a content script needs to decide and to mark. */
-export interface PageSettings extends Omit<PageView, 'salt'> {
+export interface PageSettings extends Omit<PageView, 'salt' | 'terms'> {
   /** The rule that applies to the page's site, its own or a parent domain's. */
   rule: SiteRule | null;
 }
@@ -37,12 +40,12 @@ export const SiteRuleValueSchema = v.picklist(SITE_RULES);
 export const VIEW_KEY = 'gloss.view';
 export const RULE_PREFIX = 'gloss.rule.';
 
-export function pageViewOf(settings: Settings, salt: string): PageView {
+export function pageViewOf(settings: Settings, salt: string, terms: string): PageView {
   const { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff } = settings;
-  return { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff: [...categoriesOff], salt };
+  return { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff: [...categoriesOff], salt, terms };
 }
 
-export function pageSettingsOf(view: Omit<PageView, 'salt'>, rule: SiteRule | null): PageSettings {
+export function pageSettingsOf(view: Omit<PageView, 'salt' | 'terms'>, rule: SiteRule | null): PageSettings {
   const { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff } = view;
   return { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff, rule };
 }
@@ -84,18 +87,4 @@ export function pageNeedsArticleCheck(settings: PageSettings): boolean {
 
 export function newSalt(random: (bytes: Uint8Array) => Uint8Array): string {
   return [...random(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** cyrb53: a fast 53-bit string hash, spread well enough to name keys; not a cryptographic hash. */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

@@ -1,0 +1,166 @@
+/**
+ * The compiled matcher: flat typed arrays in one buffer, so a page gets it from storage and scans
+ * at once. Nothing is built on the page: the word table, the automaton and its failure links are
+ * all precomputed by the background (compile/). Stored as JSON with the buffer in base64, which
+ * both browsers' storage keeps as it is.
+ *
+ * Layout (Int32 unless said otherwise):
+ *   words     slots[cap]            word index + 1 per hash slot (0: empty); cap a power of two
+ *             h1[nWords], h2[nWords] the word's two hashes (tokens.ts)
+ *   automaton rootNext[nWords]      the root's child for each word (0: none)
+ *             childStart[nNodes+1]  a node's children are edges childStart[n]..childStart[n+1];
+ *             edgeWord[nNodes-1]    sorted by word; nodes are numbered breadth-first, so the
+ *                                   edge at index e leads to node e + 1
+ *             fail[nNodes], out[nNodes] (pattern ending here or -1), link[nNodes] (nearest node
+ *                                   on the failure chain with an output, or -1)
+ *   patterns  patLen[nPat]          tokens; altStart[nPat+1] → alternatives
+ *             altEntry[nAlt]        entry index (or cue id for a cue)
+ *             altKind[nAlt]         ALT_FULL, ALT_SHORT, ALT_BLOCK (a veto phrase), ALT_CUE
+ *             altExact[nAlt]        index into `exact` for a case-sensitive name, else -1
+ *             altRule[nAlt]         index into `rules`, else -1
+ *             altName[nAlt]         index into `names` (the name a form came from), else -1
+ */
+
+import { hash53 } from '../hash.ts';
+
+export const MATCHER_FORMAT = 'gloss-matcher';
+export const MATCHER_VERSION = 2;
+
+export const ALT_FULL = 0;
+export const ALT_SHORT = 1;
+export const ALT_BLOCK = 2;
+export const ALT_CUE = 3;
+
+export type Scope = 'block' | 'page';
+
+export interface CueCondition {
+  /** Cue ids (words and phrases compiled as ALT_CUE patterns). */
+  cues: number[];
+  /** Entry indices whose unconditional mentions count. */
+  entries: number[];
+  scope: Scope;
+}
+
+export interface CompiledRule {
+  require?: CueCondition;
+  veto?: CueCondition;
+}
+
+const ARRAYS = [
+  'slots',
+  'h1',
+  'h2',
+  'rootNext',
+  'childStart',
+  'edgeWord',
+  'fail',
+  'out',
+  'link',
+  'patLen',
+  'altStart',
+  'altEntry',
+  'altKind',
+  'altExact',
+  'altRule',
+  'altName',
+] as const;
+
+export type ArrayName = (typeof ARRAYS)[number];
+export type MatcherArrays = Record<ArrayName, Int32Array>;
+
+export interface MatcherData extends MatcherArrays {
+  format: typeof MATCHER_FORMAT;
+  version: typeof MATCHER_VERSION;
+  /** Entry ids and categories, by entry index. */
+  ids: string[];
+  categories: string[];
+  /** Exact (unfolded) keys of case-sensitive names. */
+  exact: string[];
+  rules: CompiledRule[];
+  /** The names forms came from (for `scan --explain`); empty when compiled without them. */
+  names: string[];
+}
+
+/** As stored: the arrays as one little-endian buffer in base64, lengths alongside. */
+export interface StoredMatcher {
+  format: typeof MATCHER_FORMAT;
+  version: typeof MATCHER_VERSION;
+  /** Changes whenever the contents do: a page that has these terms already need not read them again. */
+  stamp: string;
+  ids: string;
+  categories: string;
+  exact: string[];
+  rules: CompiledRule[];
+  names: string[];
+  lengths: number[];
+  buffer: string;
+}
+
+export function encodeMatcher(data: MatcherData): StoredMatcher {
+  const lengths = ARRAYS.map((name) => data[name].length);
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const name of ARRAYS) {
+    all.set(data[name], at);
+    at += data[name].length;
+  }
+  const buffer = toBase64(new Uint8Array(all.buffer));
+  const ids = data.ids.join('\n');
+  return {
+    format: MATCHER_FORMAT,
+    version: MATCHER_VERSION,
+    stamp: `${total}-${hash53(buffer)}-${hash53(ids)}`,
+    ids,
+    categories: data.categories.join('\n'),
+    exact: data.exact,
+    rules: data.rules,
+    names: data.names,
+    lengths,
+    buffer,
+  };
+}
+
+/** Views over one decoded buffer: no copying beyond the base64 decode itself. */
+export function decodeMatcher(stored: StoredMatcher): MatcherData {
+  if (stored?.format !== MATCHER_FORMAT || stored.version !== MATCHER_VERSION) {
+    throw new Error(`Not a Gloss matcher of version ${MATCHER_VERSION}: format ${JSON.stringify(stored?.format)}, version ${JSON.stringify(stored?.version)}`);
+  }
+  if (!Array.isArray(stored.lengths) || stored.lengths.length !== ARRAYS.length) throw new Error('Not a Gloss matcher: its array lengths are missing');
+  const bytes = fromBase64(stored.buffer);
+  const total = stored.lengths.reduce((a, b) => a + b, 0);
+  if (bytes.byteLength !== total * 4) throw new Error(`Not a Gloss matcher: ${bytes.byteLength} bytes for ${total} numbers`);
+  const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
+  const arrays = {} as MatcherArrays;
+  let at = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
+  ARRAYS.forEach((name, i) => {
+    const length = stored.lengths[i] ?? 0;
+    arrays[name] = new Int32Array(buffer, at, length);
+    at += length * 4;
+  });
+  const ids = stored.ids === '' ? [] : stored.ids.split('\n');
+  const categories = stored.categories === '' ? [] : stored.categories.split('\n');
+  return { format: MATCHER_FORMAT, version: MATCHER_VERSION, ...arrays, ids, categories, exact: stored.exact, rules: stored.rules, names: stored.names };
+}
+
+type Base64Uint8 = { fromBase64?: (text: string) => Uint8Array };
+type Base64Bytes = Uint8Array & { toBase64?: () => string };
+
+/** Native where the engine has it (Chrome 140+, Firefox 133+, Node 22+), else through atob/btoa. */
+export function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as Base64Uint8).fromBase64;
+  if (typeof native === 'function') return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as Base64Bytes).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+

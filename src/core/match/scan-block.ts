@@ -1,0 +1,191 @@
+/**
+ * Reading one block of text: tokens → word ids → the automaton, in one pass. Then, for what it
+ * found: the case of case-sensitive names, the context rules that the block itself decides, and
+ * leftmost-longest among what is left ("Power of Siberia 2" over "Power of Siberia"; a veto phrase
+ * such as "Innere Mongolei" over the name inside it). What only the whole page can decide
+ * (short forms, rules with page scope) stays open: resolve.ts decides it.
+ */
+import { ALT_BLOCK, ALT_CUE, ALT_SHORT, type CueCondition, type MatcherData } from './data.ts';
+import { nameKey, tokenize, type TokenSink } from './tokens.ts';
+
+/** One way to read a candidate: entry `entry`, as a full name or a short form. */
+export interface Reading {
+  entry: number;
+  short: boolean;
+  /** Index into data.rules, or -1. */
+  rule: number;
+  /** The block already satisfies the rule's requirement (page-scope rules may still hold on the page). */
+  blockSatisfied: boolean;
+  /** The name this form came from (compiled with `explain`), or -1. */
+  name: number;
+}
+
+export interface Candidate {
+  /** Offsets into the block's text, end exclusive. */
+  start: number;
+  end: number;
+  readings: Reading[];
+}
+
+export interface BlockScan {
+  /** Non-overlapping, in order; each has at least one reading. */
+  candidates: Candidate[];
+  /** Cue ids found in the block (for rules with page scope). */
+  cues: number[];
+  /** Entries named in the block without any condition (for rules that look for entries). */
+  mentioned: number[];
+}
+
+/** Reused buffers: token spans and word ids of the block being read. */
+class Tokens implements TokenSink {
+  start: number[] = [];
+  end: number[] = [];
+  word: number[] = [];
+  constructor(private readonly data: MatcherData) {}
+
+  reset(): void {
+    this.start.length = 0;
+    this.end.length = 0;
+    this.word.length = 0;
+  }
+
+  token(start: number, end: number, h1: number, h2: number, kind: number): void {
+    this.start.push(start);
+    this.end.push(end);
+    void kind; // A word and a punctuation token are looked up alike: names hold both ("OPEC" "+").
+    this.word.push(lookUp(this.data, h1, h2));
+  }
+}
+
+/** The word id of a token, or -1 when no name uses it. */
+export function lookUp(data: MatcherData, h1: number, h2: number): number {
+  const { slots } = data;
+  const mask = slots.length - 1;
+  if (mask < 0) return -1;
+  for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
+    const w = (slots[slot] as number) - 1;
+    if (w < 0) return -1;
+    if (data.h1[w] === h1 && data.h2[w] === h2) return w;
+  }
+}
+
+function child(data: MatcherData, node: number, word: number): number {
+  let lo = data.childStart[node] as number;
+  let hi = (data.childStart[node + 1] as number) - 1;
+  const edges = data.edgeWord;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = edges[mid] as number;
+    if (w === word) return mid + 1;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+interface Hit {
+  first: number;
+  last: number;
+  pattern: number;
+}
+
+export class BlockScanner {
+  private readonly tokens: Tokens;
+
+  constructor(private readonly data: MatcherData) {
+    this.tokens = new Tokens(data);
+  }
+
+  scan(text: string): BlockScan {
+    const { data, tokens } = this;
+    tokens.reset();
+    tokenize(text, tokens);
+    const hits: Hit[] = [];
+    let s = 0;
+    for (let i = 0; i < tokens.word.length; i++) {
+      const w = tokens.word[i] as number;
+      s = w < 0 ? 0 : this.next(s, w);
+      for (let n = (data.out[s] as number) >= 0 ? s : (data.link[s] as number); n > 0; n = data.link[n] as number) {
+        const p = data.out[n] as number;
+        hits.push({ first: i - (data.patLen[p] as number) + 1, last: i, pattern: p });
+      }
+    }
+    return hits.length === 0 ? { candidates: [], cues: [], mentioned: [] } : this.decide(text, hits);
+  }
+
+  private next(state: number, word: number): number {
+    const { data } = this;
+    for (let s = state; ; s = data.fail[s] as number) {
+      if (s === 0) return data.rootNext[word] as number;
+      const t = child(data, s, word);
+      if (t >= 0) return t;
+    }
+  }
+
+  /** Case, block-scope rules, then leftmost-longest. */
+  private decide(text: string, hits: Hit[]): BlockScan {
+    const { data, tokens } = this;
+    const cues = new Set<number>();
+    const mentioned = new Set<number>();
+    interface Option {
+      hit: Hit;
+      readings: Reading[];
+      block: boolean;
+    }
+    const options: Option[] = [];
+    for (const hit of hits) {
+      const start = tokens.start[hit.first] as number;
+      const end = tokens.end[hit.last] as number;
+      let exactHere: string | undefined;
+      const readings: Reading[] = [];
+      let block = false;
+      for (let a = data.altStart[hit.pattern] as number; a < (data.altStart[hit.pattern + 1] as number); a++) {
+        const kind = data.altKind[a] as number;
+        const entry = data.altEntry[a] as number;
+        if (kind === ALT_CUE) {
+          cues.add(entry);
+          continue;
+        }
+        const exact = data.altExact[a] as number;
+        if (exact >= 0 && (exactHere ??= nameKey(text.slice(start, end), true)) !== data.exact[exact]) continue;
+        if (kind === ALT_BLOCK) {
+          block = true;
+          continue;
+        }
+        const rule = data.altRule[a] as number;
+        const short = kind === ALT_SHORT;
+        if (rule < 0 && !short) mentioned.add(entry);
+        readings.push({ entry, short, rule, blockSatisfied: false, name: data.altName[a] as number });
+      }
+      if (block || readings.length > 0) options.push({ hit, readings, block });
+    }
+    // Rules the block decides: a requirement with block scope must be met here; a veto here rules out.
+    for (const option of options) {
+      option.readings = option.readings.filter((r) => {
+        if (r.rule < 0) return true;
+        const rule = data.rules[r.rule];
+        if (!rule) return true;
+        if (rule.veto && rule.veto.scope === 'block' && holds(rule.veto, cues, mentioned)) return false;
+        if (!rule.require) return true;
+        r.blockSatisfied = holds(rule.require, cues, mentioned);
+        return r.blockSatisfied || rule.require.scope === 'page';
+      });
+    }
+    // Leftmost-longest over what is left; a veto phrase takes its span like a name, and marks nothing.
+    const live = options.filter((o) => o.block || o.readings.length > 0);
+    live.sort((x, y) => x.hit.first - y.hit.first || y.hit.last - x.hit.last);
+    const candidates: Candidate[] = [];
+    let lastToken = -1;
+    for (const option of live) {
+      if (option.hit.first <= lastToken) continue;
+      lastToken = option.hit.last;
+      if (option.block) continue;
+      candidates.push({ start: tokens.start[option.hit.first] as number, end: tokens.end[option.hit.last] as number, readings: option.readings });
+    }
+    return { candidates, cues: [...cues], mentioned: [...mentioned] };
+  }
+}
+
+export function holds(condition: CueCondition, cues: { has(id: number): boolean }, mentioned: { has(entry: number): boolean }): boolean {
+  return condition.cues.some((c) => cues.has(c)) || condition.entries.some((e) => mentioned.has(e));
+}
