@@ -8,8 +8,9 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The pattern alone accepts 2025-02-30; this also checks the day exists in that month. */
+/** The pattern alone accepts 2025-02-30; this also checks the day exists in that month. A bare year (timelines) is real. */
 export function isRealDate(value: string): boolean {
+  if (/^[0-9]{4}$/.test(value)) return true;
   if (!ISO_DATE.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number);
   if (y === undefined || m === undefined) return false;

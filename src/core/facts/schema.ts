@@ -127,7 +127,17 @@ export function createSchemas(options: FormatOptions) {
     'One key fact: a label, a value with its unit, the date it was true, and its source.',
   );
 
-  const timelineItem = object({ date: date('When it happened.'), event: localized('What happened, in one short sentence.') }, 'One dated event.');
+  // A past event may be known only to the year ("1979").
+  const timelineItem = object(
+    {
+      date: text('When it happened: YYYY-MM-DD, YYYY-MM or YYYY; never later than the day the file is checked.', {
+        pattern: { source: '^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$', message: 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY' },
+        format: 'date',
+      }),
+      event: localized('What happened, in one short sentence.'),
+    },
+    'One dated event.',
+  );
 
   const nameList = (language: Language, what: string) => list(text('One name form, exactly as written.'), `${what} in ${LANGUAGE_NAMES[language]} texts (may be empty).`);
 
