@@ -4,7 +4,7 @@
 // Walk + match in headless Chromium over saved news pages, against a bare TreeWalker pass, mark.js
 // and one combined RegExp. Ratios measured in one run per page; never a pass/fail test.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +13,7 @@ import { launchBrowser } from './lib/browser.ts';
 import { buildDict, realTerms } from './lib/dictionaries.ts';
 import { measurePage } from './lib/measure.ts';
 import { markdownReport } from './lib/report.ts';
+import { writeKeepingSections } from './lib/sections.ts';
 import { summarise, type BenchResults, type PageResult } from './lib/results.ts';
 
 interface Options {
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
   if (render >= 0) {
     const saved = JSON.parse(readFileSync(args[render + 1] ?? '', 'utf8')) as BenchResults;
     const out = args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'bench/RESULTS.md';
-    writeFileSync(out, markdownReport(saved));
+    writeKeepingSections(out, markdownReport(saved));
     process.stderr.write(`bench: wrote ${out} from ${args[render + 1]}\n`);
     return 0;
   }
@@ -146,7 +147,8 @@ async function main(): Promise<number> {
   };
   if (o.json) process.stdout.write(`${JSON.stringify(results)}\n`);
   if (o.out) {
-    writeFileSync(o.out, markdownReport(results));
+    // The other runners' sections (content script, latency) stay below the matching report.
+    writeKeepingSections(o.out, markdownReport(results));
     log(`bench: wrote ${o.out}`);
   }
   for (const t of results.targets) log(`bench: ${t.met ? 'met ' : 'MISS'} ${t.name}: ${t.value?.toFixed(2) ?? '–'} (target ${t.target})`);

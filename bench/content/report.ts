@@ -1,6 +1,6 @@
 // The content-script section of bench/RESULTS.md, kept between markers so a rerun replaces it and
 // leaves the rest of the file alone.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeSection as writeNamedSection } from '../lib/sections.ts';
 
 export interface PageRow {
   file: string;
@@ -27,8 +27,6 @@ export interface ContentBench {
   latencies: number[];
 }
 
-const START = '<!-- bench:content -->';
-const END = '<!-- /bench:content -->';
 
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return Number.NaN;
@@ -47,7 +45,6 @@ export function markdown(r: ContentBench): string {
   const heapMedian = quantile(r.heap, 0.5);
   const latencyMax = Math.max(...r.latencies);
   const lines = [
-    START,
     '## Content script (`npm run bench:content`)',
     '',
     `Measured ${r.date.slice(0, 10)} (${r.date}) in ${r.seconds} s with the production build loaded into ${r.browser} (headless); Node ${r.node}; ${r.cpu}.`,
@@ -71,18 +68,11 @@ export function markdown(r: ContentBench): string {
     ...r.rows.map((x) => `| ${x.file} | ${x.marks} | ${ms(x.highlightedMs)} | ${ms(x.longestTaskMs)} | ${ms(x.longestCodeMs)} / ${ms(x.totalCodeMs)} | ${x.over16} |`),
     '',
     '</details>',
-    END,
   ];
   return lines.join('\n');
 }
 
-/** Replaces the section between the markers, or appends it. */
+/** Replaces the content-script section of the file, or appends it. */
 export function writeSection(path: string, r: ContentBench): void {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const section = markdown(r);
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.replace(/\s*$/, '')}\n\n${section}\n`;
-  writeFileSync(path, next);
+  writeNamedSection(path, 'content', markdown(r));
 }

@@ -3,8 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBackground, settle } from '../popup/fake-extension.ts';
 import { DE } from '../ui/support.tsx';
 import { mountOptions, type MountedOptions } from './support.tsx';
+import { useFakeTimers, withRealTimers } from '../fake-time.ts';
 
 let page: MountedOptions | undefined;
+// Timers run on a fake clock: settle() lets 0 ms ones fire, tests advance it for the rest.
+useFakeTimers();
+
 afterEach(() => {
   page?.unmount();
   page = undefined;
@@ -14,7 +18,8 @@ afterEach(() => {
 const OFF = ['color-contrast', 'target-size', 'region', 'page-has-heading-one', 'landmark-one-main'];
 
 async function violations(root: Element): Promise<string[]> {
-  const result = await axe.run(root, { rules: Object.fromEntries(OFF.map((id) => [id, { enabled: false }])) });
+  // axe-core schedules its own steps with setTimeout: it runs on the real clock.
+  const result = await withRealTimers(() => axe.run(root, { rules: Object.fromEntries(OFF.map((id) => [id, { enabled: false }])) }));
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

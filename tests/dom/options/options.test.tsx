@@ -6,8 +6,12 @@ import { HOVER_DELAY_DEBOUNCE_MS } from '../../../src/options/sections/HoverDela
 import { FakeBackground, settle } from '../popup/fake-extension.ts';
 import { DE } from '../ui/support.tsx';
 import { chooseFile, mountOptions, submit, typeInto, type MountedOptions } from './support.tsx';
+import { advance, useFakeTimers } from '../fake-time.ts';
 
 let page: MountedOptions | undefined;
+// Timers run on a fake clock: settle() lets 0 ms ones fire, tests advance it for the rest.
+useFakeTimers();
+
 afterEach(() => {
   page?.unmount();
   page = undefined;
@@ -131,8 +135,10 @@ describe('options page: where and how', () => {
     for (const v of ['350', '400', '450', '500']) await typeInto(slider, v);
     expect(page.background.of('updateSettings')).toHaveLength(0);
     expect(slider.getAttribute('aria-valuetext')).toBe('500 ms');
-    await new Promise((r) => setTimeout(r, HOVER_DELAY_DEBOUNCE_MS + 50));
-    await settle();
+    // Half the debounce after the last move: still nothing; the full debounce: one write.
+    await advance(HOVER_DELAY_DEBOUNCE_MS / 2);
+    expect(page.background.of('updateSettings')).toHaveLength(0);
+    await advance(HOVER_DELAY_DEBOUNCE_MS / 2);
     expect(page.background.of('updateSettings')).toEqual([{ type: 'updateSettings', patch: { hoverDelayMs: 500 } }]);
     expect(page.background.settings.hoverDelayMs).toBe(500);
   });

@@ -111,7 +111,5 @@ export class FakeTabs implements TabClient {
   }
 }
 
-/** Lets Preact, fake messages and timers of 0 ms run. */
-export async function settle(rounds = 6): Promise<void> {
-  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** Lets Preact, fake messages and timers of 0 ms run (on fake timers: see ../fake-time.ts). */
+export { settle } from '../fake-time.ts';

@@ -4,12 +4,16 @@ import type { Entry } from '../../../src/core/facts/types.ts';
 import { realEntries } from '../../unit/search/support.ts';
 import { FakeTabs } from './fake-extension.ts';
 import { TAB, mountPopup, pageAnswer, type MountedPopup } from './support.tsx';
+import { useFakeTimers, withRealTimers } from '../fake-time.ts';
 
 let entries: Entry[];
 let popup: MountedPopup | undefined;
 beforeAll(async () => {
   entries = await realEntries();
 });
+// Timers run on a fake clock: settle() lets 0 ms ones fire, tests advance it for the rest.
+useFakeTimers();
+
 afterEach(() => {
   popup?.unmount();
   popup = undefined;
@@ -19,7 +23,8 @@ afterEach(() => {
 const OFF = ['color-contrast', 'target-size', 'region', 'page-has-heading-one', 'landmark-one-main'];
 
 async function violations(root: Element): Promise<string[]> {
-  const result = await axe.run(root, { rules: Object.fromEntries(OFF.map((id) => [id, { enabled: false }])) });
+  // axe-core schedules its own steps with setTimeout: it runs on the real clock.
+  const result = await withRealTimers(() => axe.run(root, { rules: Object.fromEntries(OFF.map((id) => [id, { enabled: false }])) }));
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { accessibleName, buttonNamed, fixtureEntry, mountCard, settle, text } from './support.tsx';
 import type { Mounted } from './support.tsx';
+import { useFakeTimers } from '../fake-time.ts';
 
 let mounted: Mounted | undefined;
+// Timers run on a fake clock: settle() lets 0 ms ones fire, tests advance it for the rest.
+useFakeTimers();
+
 afterEach(() => {
   mounted?.unmount();
   mounted = undefined;

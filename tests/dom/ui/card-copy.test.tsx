@@ -2,11 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COPY_STATUS_MS } from '../../../src/ui/card/use-copy-status.ts';
 import { accessibleName, buttonNamed, mountCard, settle, text } from './support.tsx';
 import type { Mounted } from './support.tsx';
+import { useFakeTimers } from '../fake-time.ts';
 
 const PAGE = 'https://example.com/news/1';
 let mounted: Mounted | undefined;
+// Timers run on a fake clock: settle() lets 0 ms ones fire, tests advance it for the rest.
+useFakeTimers();
+
 afterEach(() => {
-  vi.useRealTimers();
   mounted?.unmount();
   mounted = undefined;
 });

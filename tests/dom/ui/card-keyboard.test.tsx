@@ -2,8 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tabbables } from '../../../src/ui/card/focus-trap.ts';
 import { accessibleName, baseProps, buttonNamed, fixtureEntry, mountCard, press, settle } from './support.tsx';
 import type { Mounted } from './support.tsx';
+import { useFakeTimers } from '../fake-time.ts';
 
 let mounted: Mounted | undefined;
+// Timers run on a fake clock: settle() lets 0 ms ones fire, tests advance it for the rest.
+useFakeTimers();
+
 afterEach(() => {
   mounted?.unmount();
   mounted = undefined;

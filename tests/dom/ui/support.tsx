@@ -104,7 +104,5 @@ export function press(target: Element, key: string, init: KeyboardEventInit = {}
   return event;
 }
 
-/** Lets Preact flush state updates and resolved promises. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** Lets Preact flush state updates and resolved promises (on fake timers: see ../fake-time.ts). */
+export { settle } from '../fake-time.ts';

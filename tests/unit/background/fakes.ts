@@ -1,4 +1,5 @@
 /** Fakes of the browser slices in src/background/browser-api.ts, for the background's unit tests. */
+import { vi } from 'vitest';
 import type { Entry } from '../../../src/core/facts/types.ts';
 import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from '../../../src/background/browser-api.ts';
 import { seeded } from '../../../scripts/lib/seeded.ts';
@@ -196,5 +197,12 @@ export class FakeEvent<Listener extends (...args: never[]) => unknown> {
   }
 }
 
-/** Lets pending promise callbacks (and the fake storage's timers) run. */
-export const settle = (ms = 30): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs every pending timer (the fake storage's random delays) and the promises they resolve,
+ * until nothing is left: what the worker does after an event is done then, however slow the
+ * machine. Needs vi.useFakeTimers().
+ */
+export async function settle(): Promise<void> {
+  if (!vi.isFakeTimers()) throw new Error('settle() needs fake timers: vi.useFakeTimers() in the suite');
+  await vi.runAllTimersAsync();
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCommandHandler, registerCommands } from '../../../src/background/commands.ts';
 import { registerContextMenus, type MenuClick } from '../../../src/background/context-menu.ts';
 import { createRouter, registerRouter } from '../../../src/background/message-router.ts';
@@ -63,7 +63,21 @@ function worker(options: { tabAnswer?: (tabId: number, message: unknown) => Prom
   return { events, menus, action, tabs, sync, session, store, tabStates, log };
 }
 
+/** Awaits a call that goes through the fake storage, running its (fake) delays. */
+async function through<T>(call: Promise<T>): Promise<T> {
+  await settle();
+  return call;
+}
+
 describe('worker registration', () => {
+  // The fake storage takes a few (fake) milliseconds per call; settle() runs them all.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('creates exactly one copy of each menu on install and on startup', async () => {
     const w = worker();
     w.events.onInstalled.fire();
@@ -77,7 +91,7 @@ describe('worker registration', () => {
   it('migrates stored settings on install', async () => {
     const w = worker({ sync: { version: 1, disabledSites: ['a.example'] } });
     w.events.onInstalled.fire();
-    await settle(60);
+    await settle();
     expect(w.sync.data).toEqual({ version: CURRENT_VERSION, sites: { 'a.example': 'off' } });
   });
 
@@ -97,26 +111,26 @@ describe('worker registration', () => {
     await settle();
     expect(w.tabs.sent).toEqual([{ tabId: 4, message: { type: 'explainSelection', text: 'SWIFT', id: 'swift' } }]);
 
-    await w.tabStates.set(4, { site: 'news.example', state: 'on', distinct: 3 });
+    await through(w.tabStates.set(4, { site: 'news.example', state: 'on', distinct: 3 }));
     w.events.onClicked.fire({ menuItemId: SITE_MENU_ID }, { id: 4 });
-    await settle(60);
-    expect((await w.store.get()).sites).toEqual({ 'news.example': 'off' });
+    await settle();
+    expect((await through(w.store.get())).sites).toEqual({ 'news.example': 'off' });
   });
 
   it('follows the active tab and window for the toolbar menu', async () => {
     const w = worker();
     w.events.onInstalled.fire();
     await settle();
-    await w.tabStates.set(4, { site: 'news.example', state: 'on', distinct: 3 });
+    await through(w.tabStates.set(4, { site: 'news.example', state: 'on', distinct: 3 }));
     w.events.onActivated.fire({ tabId: 4 });
-    await settle(60);
+    await settle();
     expect(w.menus.items.get(SITE_MENU_ID)).toMatchObject({ title: 'Turn Gloss off for this site', enabled: true });
-    await w.tabStates.set(4, { site: 'news.example', state: 'not-article', distinct: 0 });
+    await through(w.tabStates.set(4, { site: 'news.example', state: 'not-article', distinct: 0 }));
     w.events.onFocusChanged.fire(-1);
-    await settle(60);
+    await settle();
     expect(w.menus.items.get(SITE_MENU_ID)).toMatchObject({ title: 'Turn Gloss off for this site' });
     w.events.onFocusChanged.fire(2);
-    await settle(60);
+    await settle();
     expect(w.menus.items.get(SITE_MENU_ID)).toMatchObject({ title: 'Turn Gloss on for this site' });
   });
 
@@ -129,7 +143,7 @@ describe('worker registration', () => {
 
   it('forgets a closed tab', async () => {
     const w = worker();
-    await w.tabStates.set(7, { site: 'a.example', state: 'on', distinct: 1 });
+    await through(w.tabStates.set(7, { site: 'a.example', state: 'on', distinct: 1 }));
     w.events.onRemoved.fire(7);
     await settle();
     expect(w.session.data).toEqual({});

@@ -3,11 +3,15 @@ import { nextTask } from '../../../../src/content/scan/next-task.ts';
 
 describe('nextTask', () => {
   it('runs the function later, in a task of its own, once', async () => {
+    const win = window as unknown as Window & typeof globalThis;
     const fn = vi.fn();
-    nextTask(window as unknown as Window & typeof globalThis, fn);
+    nextTask(win, fn);
     expect(fn).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(1));
-    await new Promise((r) => setTimeout(r, 20));
+    // Two more tasks queued after it have run: a second call would have come before them.
+    const later = vi.fn();
+    nextTask(win, () => nextTask(win, later));
+    await vi.waitFor(() => expect(later).toHaveBeenCalledTimes(1));
     expect(fn).toHaveBeenCalledTimes(1);
   });
 

@@ -42,17 +42,24 @@ function open(markup: string, options = markOptions()): void {
   session.start();
 }
 
+/**
+ * Runs the queued slices, lets the mutation watcher's quiet period (10 ms) and interval (20 ms)
+ * pass on the fake clock, and runs the slices that queued.
+ */
 async function settle(): Promise<void> {
   clock.drain();
-  await new Promise((r) => setTimeout(r, 60));
+  await vi.advanceTimersByTimeAsync(60);
   clock.drain();
 }
 
 beforeEach(() => {
+  // The watcher's timers (the session's `timers`) run on fake time; the slices on the ManualClock.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   document.body.innerHTML = '';
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   session.stop();
 });
 

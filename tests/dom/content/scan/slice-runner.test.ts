@@ -108,10 +108,14 @@ describe('pageClock', () => {
   });
 
   it('can be cancelled in a hidden tab', async () => {
+    const clock = pageClock(fakeWin(true));
     const run = vi.fn();
-    const cancel = pageClock(fakeWin(true)).idle(run, 120);
+    const cancel = clock.idle(run, 120);
     cancel();
-    await new Promise((r) => setTimeout(r, 30));
+    // A second callback, queued after the cancelled one the same way, has run: the first would have run before it.
+    const control = vi.fn();
+    clock.idle(control, 120);
+    await vi.waitFor(() => expect(control).toHaveBeenCalledTimes(1));
     expect(run).not.toHaveBeenCalled();
   });
 });
