@@ -24,7 +24,9 @@ function parseLine(line: string): { file: string; matches: ScannedMatch[]; error
 
 /** The matches of each page, keyed by the path as given; throws when the CLI or any page failed. */
 export function scanPages(root: string, pages: readonly string[]): Map<string, ScannedMatch[]> {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'run-ts.mjs'), 'src/cli/scan.ts', '--json', ...pages], {
+  // GLOSS_FACTS measures another facts folder (a draft) without touching src/facts.
+  const facts = process.env.GLOSS_FACTS ? ['--facts', process.env.GLOSS_FACTS] : [];
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'run-ts.mjs'), 'src/cli/scan.ts', '--json', ...facts, ...pages], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

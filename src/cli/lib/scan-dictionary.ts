@@ -65,7 +65,7 @@ export async function loadScanDictionary(dir: string): Promise<ScanDictionary> {
     });
   }
   return {
-    matcher: createMatcher(compile(termSourcesFromEntries(entries))),
+    matcher: createMatcher(compile(termSourcesFromEntries(entries), { explain: true })),
     titles: new Map(entries.map((e) => [e.id, titleOf(e)])),
     errors,
   };

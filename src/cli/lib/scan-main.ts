@@ -1,10 +1,12 @@
 import { loadScanDictionary } from './scan-dictionary.ts';
 import { readPage } from './scan-input.ts';
 import { scanHtml } from './scan-page.ts';
+import { explainReport } from './scan-explain.ts';
 import { coverage, jsonLine, summaryTable, textReport, type FileResult } from './scan-report.ts';
 
-export const SCAN_USAGE = `usage: npm run scan -- [--json] [--summary] [--facts DIR] FILE.html…
+export const SCAN_USAGE = `usage: npm run scan -- [--json] [--summary] [--explain] [--facts DIR] FILE.html…
   (default)  per file: entry id, title, matched text and its count
+  --explain  per match: the name it came from, the form found, and the rule that decided it
   --json     one JSON object per file per line: {"file","matches":[{"id","title","text"}]}
              (a file that failed also carries "error")
   --summary  a coverage table across all files instead (with --json: one JSON object)
@@ -19,17 +21,19 @@ export interface ScanIo {
 interface Options {
   json: boolean;
   summary: boolean;
+  explain: boolean;
   facts: string;
   files: string[];
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const o: Options = { json: false, summary: false, facts: 'src/facts', files: [] };
+  const o: Options = { json: false, summary: false, explain: false, facts: 'src/facts', files: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--') o.files.push(...args.slice(i + 1)), (i = args.length);
     else if (a === '--json') o.json = true;
     else if (a === '--summary') o.summary = true;
+    else if (a === '--explain') o.explain = true;
     else if (a === '--facts' || a.startsWith('--facts=')) {
       const dir = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       if (!dir) return '--facts needs a folder';
@@ -76,6 +80,7 @@ export async function runScan(args: readonly string[], io: ScanIo): Promise<numb
     results.push(result);
     if (options.summary) continue;
     if (options.json) io.out(jsonLine(result, dict.titles));
+    else if (options.explain) for (const line of explainReport(result, dict.matcher)) io.out(line);
     else for (const line of textReport(result, dict.titles)) io.out(line);
   }
   if (options.summary) {

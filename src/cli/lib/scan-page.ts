@@ -1,19 +1,21 @@
 import { parseHTML } from 'linkedom';
-import { walkBlocks, type Matcher } from '../../core/match/index.ts';
+import { matchBlocks, walkBlocks, type Matcher, type Reading } from '../../core/match/index.ts';
 
 export interface PageMatch {
   id: string;
   /** The page text that matched, as written. */
   text: string;
+  /** How it was found (for --explain). */
+  reading: Reading;
 }
 
-/** Every term occurrence in the page body, in document order, through the content script's walker. */
+/**
+ * Every term occurrence in the page body, in document order, through the content script's walker
+ * and the same page-level decisions the content script makes (short forms, context on the page).
+ */
 export function scanHtml(html: string, matcher: Matcher): PageMatch[] {
   const { document } = parseHTML(html);
   const root: Node = document.body ?? document.documentElement ?? document;
-  const found: PageMatch[] = [];
-  for (const block of walkBlocks(root)) {
-    for (const m of matcher.scan(block.text)) found.push({ id: m.id, text: block.text.slice(m.start, m.end) });
-  }
-  return found;
+  const blocks = [...walkBlocks(root)].map((b) => b.text);
+  return matchBlocks(matcher, blocks).flatMap((matches, i) => matches.map((m) => ({ id: m.id, text: (blocks[i] ?? '').slice(m.start, m.end), reading: m.reading })));
 }
