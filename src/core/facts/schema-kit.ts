@@ -41,17 +41,26 @@ const regex = (source: string): RegExp => {
   return re;
 };
 
+/** Any text without a limit of its own: generous for a line on a card, small enough that no file can balloon. */
+export const MAX_TEXT_LENGTH = 2000;
+/** Lists without a limit of their own (names, facts, related): far above any real entry. */
+export const MAX_LIST_LENGTH = 500;
+/** A tag, a comment or a doctype: text is shown as text, so markup in it is a mistake or an attack. */
+const MARKUP = /<\s*[/!]?\s*[a-z][^<>]*>/i;
+
 /** The first thing wrong with a string under `rules`, or null. The order is the order an editor fixes them in. */
 function textProblem(value: string, rules: TextRules, options: SchemaOptions): string | null {
   const got = `(got ${describeValue(value)})`;
   if (value.trim() === '') return 'must not be empty';
   if (value !== value.trim()) return `must not start or end with whitespace ${got}`;
+  if (MARKUP.test(value)) return `must be plain text, not HTML ${got}`;
   if (rules.enum !== undefined) return rules.enum.includes(value) ? null : `must be one of: ${rules.enum.join(', ')} ${got}`;
   const pattern = rules.pattern ?? TRIMMED;
   if (!regex(pattern.source).test(value)) return `${pattern.message} ${got}`;
-  if (rules.maxLength !== undefined) {
+  const maxLength = rules.maxLength ?? MAX_TEXT_LENGTH;
+  if (value.length > maxLength) {
     const length = [...value].length;
-    if (length > rules.maxLength) return `is ${length} characters long; at most ${rules.maxLength} are allowed`;
+    if (length > maxLength) return `is ${length} characters long; at most ${maxLength} are allowed`;
   }
   if (rules.format === 'date') {
     if (!isRealDate(value)) return `is not a real calendar date ${got}`;
@@ -117,11 +126,13 @@ export function schemaKit(options: SchemaOptions) {
       }),
       Object.assign(
         v.rawCheck<v.InferOutput<v.LooseObjectSchema<E, undefined>>>(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          const input = dataset.value as Record<string, unknown>;
-          for (const key of Object.keys(input)) {
+          // Also when a field failed: every unknown field is worth saying at once.
+          const input: unknown = dataset.value;
+          if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
+          const record = input as Record<string, unknown>;
+          for (const key of Object.keys(record)) {
             if (Object.hasOwn(entries, key)) continue;
-            addIssue({ message: unknownKeyMessage(key, known), path: [{ type: 'object', origin: 'value', input, key, value: input[key] }] });
+            addIssue({ message: unknownKeyMessage(key, known), path: [{ type: 'object', origin: 'value', input: record, key, value: record[key] }] });
           }
         }),
         { [JSON_SCHEMA_OF]: { additionalProperties: false } },
@@ -130,11 +141,12 @@ export function schemaKit(options: SchemaOptions) {
     );
   };
 
-  const list = <const T extends v.GenericSchema>(item: T, description: string, rules: { minItems?: number; uniqueItems?: boolean } = {}) => {
-    const { minItems, uniqueItems } = rules;
+  const list = <const T extends v.GenericSchema>(item: T, description: string, rules: { minItems?: number; maxItems?: number; uniqueItems?: boolean } = {}) => {
+    const { minItems, uniqueItems, maxItems = MAX_LIST_LENGTH } = rules;
     return v.pipe(
       v.array(item, (issue) => `must be a list (got ${describeValue(issue.input)})`),
       v.minLength(minItems ?? 0, (issue) => `must have at least ${minItems} item${minItems === 1 ? '' : 's'} (has ${(issue.input as unknown[]).length})`),
+      v.maxLength(maxItems, (issue) => `must have at most ${maxItems} items (has ${(issue.input as unknown[]).length})`),
       Object.assign(
         v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
           if (!uniqueItems || !dataset.typed) return;

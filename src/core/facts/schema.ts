@@ -20,6 +20,8 @@ export const SUMMARY_MAX_LENGTH = 400;
 /** A label, a note or an event: a line or two on a card. */
 export const LINE_MAX_LENGTH = 600;
 export const MIN_FACTS = 3;
+/** A glossary of this many entries imports in seconds and scans as fast as a small one; more is refused. */
+export const MAX_ENTRIES = 20_000;
 export const APPROX = ['about', 'up-to', 'more-than', 'less-than'] as const;
 export const SCOPES = ['block', 'page'] as const;
 
@@ -201,7 +203,10 @@ export function createSchemas(options: FormatOptions) {
   );
 
   const schemaRef = text('Lets editors find this schema: "./facts.schema.json".');
-  const file = object({ $schema: v.optional(schemaRef), entries: list(entry, 'The entries in this file.') }, 'A Gloss facts file: the entries shown on hover cards.');
+  const file = object(
+    { $schema: v.optional(schemaRef), entries: list(entry, 'The entries in this file.', { maxItems: MAX_ENTRIES }) },
+    'A Gloss facts file: the entries shown on hover cards.',
+  );
 
   return { source, alternative, fact, timelineItem, aliases, shortForms, contextRule, entry, file, schemaRef };
 }
