@@ -11,9 +11,12 @@ export interface RawFactsFile {
   parseError?: string;
 }
 
+/** The built-in glossary's header (name, publisher, languages…): beside the facts files, not one of them. */
+export const GLOSSARY_HEADER_FILE = 'glossary.header.json';
+
 /** Reads every `*.json` file in the facts folder, in name order, so errors and ids come out stable. */
 export async function readFactsFiles(dir: string): Promise<RawFactsFile[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json') && n !== GLOSSARY_HEADER_FILE).sort();
   return Promise.all(
     names.map(async (name): Promise<RawFactsFile> => {
       const path = join(dir, name);
