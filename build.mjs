@@ -78,7 +78,10 @@ async function importBuildData() {
   }
 }
 
-/** Resolves `gloss:facts` and `gloss:dictionary` to the validated entries and the compiled matcher. */
+/**
+ * Resolves `gloss:builtin` to the built-in glossary (header and validated entries), `gloss:facts`
+ * to its entries and `gloss:dictionary` to its compiled terms.
+ */
 function buildDataPlugin(buildData) {
   let cached;
   return {
@@ -87,7 +90,7 @@ function buildDataPlugin(buildData) {
       build.onStart(() => {
         cached = undefined;
       });
-      build.onResolve({ filter: /^gloss:(facts|dictionary)$/ }, (a) => ({ path: a.path, namespace: 'gloss-data' }));
+      build.onResolve({ filter: /^gloss:(builtin|facts|dictionary)$/ }, (a) => ({ path: a.path, namespace: 'gloss-data' }));
       build.onLoad({ filter: /.*/, namespace: 'gloss-data' }, async (a) => {
         const watchFiles = readdirSync(FACTS_DIR).map((n) => join(FACTS_DIR, n));
         try {
@@ -95,7 +98,7 @@ function buildDataPlugin(buildData) {
         } catch (e) {
           return { errors: [{ text: `Invalid facts in ${relative(root, FACTS_DIR)}/:\n${e instanceof Error ? e.message : e}` }], watchFiles, watchDirs: [FACTS_DIR] };
         }
-        const value = a.path === 'gloss:facts' ? cached.entries : cached.dictionary;
+        const value = a.path === 'gloss:builtin' ? cached.glossary : a.path === 'gloss:facts' ? cached.entries : cached.dictionary;
         return { contents: JSON.stringify(value), loader: 'json', watchFiles, watchDirs: [FACTS_DIR] };
       });
     },

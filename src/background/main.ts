@@ -6,16 +6,19 @@
  * This file only adapts `browser` to the small slices of browser-api.ts and wires the features.
  */
 import browser from 'webextension-polyfill';
-import entries from 'gloss:facts';
+import builtin from 'gloss:builtin';
 import { createTabClient } from '../core/messages/index.ts';
 import { createCommandHandler, registerCommands } from './commands.ts';
 import { registerContextMenus } from './context-menu.ts';
 import { createRouter, registerRouter } from './message-router.ts';
+import { indexedDbGlossaries } from './glossaries/idb.ts';
+import { createGlossaries } from './glossaries/store.ts';
 import { createPageCache, registerPageCache } from './page-cache.ts';
 import { createPageReporter } from './page-reports.ts';
 import { createPendingSearch } from './pending-search.ts';
 import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from './browser-api.ts';
 import { createSearchOpener } from './search-opener.ts';
+import { createSearchService } from './search-service.ts';
 import { createSelectionMenu } from './selection-menu.ts';
 import { createSettingsStore, registerMigrationOnInstall } from './settings-store.ts';
 import { createSiteMenu, registerSiteMenuTracking } from './site-menu.ts';
@@ -45,21 +48,24 @@ const tabs: TabsPort = {
 
 // --- Features. Creating them touches no storage; everything is read when an event asks. ---
 const store = createSettingsStore({ sync, local: browser.storage.local });
-const pageCache = createPageCache({ store, local: browser.storage.local, entries, random: (bytes) => crypto.getRandomValues(bytes) });
+const glossaries = createGlossaries(indexedDbGlossaries(), builtin);
+const pageCache = createPageCache({ store, local: browser.storage.local, glossaries, random: (bytes) => crypto.getRandomValues(bytes) });
 const tabStates = createTabStates(session);
 const pendingSearch = createPendingSearch(session);
 const tabClient = createTabClient((tabId, message) => tabs.sendMessage(tabId, message));
 const siteMenu = createSiteMenu({ menus, t, store, tabStates });
+const termLookup = createTermLookup(() => pageCache.terms());
 const selectionMenu = createSelectionMenu({
   menus,
   t,
-  lookup: createTermLookup(entries),
+  lookup: termLookup,
   tabClient,
   openSearch: createSearchOpener({ action, tabs, pendingSearch, popupUrl: browser.runtime.getURL('popup.html') }),
 });
 const router = createRouter({
-  entries,
   store,
+  glossaries,
+  search: createSearchService(glossaries),
   self: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   pendingSearch,
   pageCache,
@@ -93,3 +99,6 @@ registerSiteMenuTracking({
 });
 registerCommands(browser.commands.onCommand, createCommandHandler({ tabs, tabClient }));
 registerTabCleanup(browser.tabs.onRemoved, tabStates);
+// Firefox says when a context menu opens: the selection menu's terms load then, so the click that
+// follows is answered inside its gesture (see term-lookup.ts). Chrome has no such event.
+browser.menus?.onShown.addListener(() => termLookup.warm());

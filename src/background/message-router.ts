@@ -3,7 +3,6 @@
  * (sender-policy.ts), then the handler; every answer is a Result, nothing throws to the caller.
  * Built from its dependencies so tests run it with fake storage and senders.
  */
-import type { Entry } from '../core/facts/types.ts';
 import {
   RequestError,
   fail,
@@ -27,7 +26,10 @@ import {
   withSiteRule,
   type Settings,
 } from '../core/settings/index.ts';
+import { glossaryHandlers } from './glossary-handlers.ts';
+import type { Glossaries } from './glossaries/store.ts';
 import type { PageCache } from './page-cache.ts';
+import type { SearchService } from './search-service.ts';
 import type { PageReporter } from './page-reports.ts';
 import type { EventPort } from './browser-api.ts';
 import type { PendingSearch } from './pending-search.ts';
@@ -35,8 +37,9 @@ import { senderProblem, type ExtensionIdentity } from './sender-policy.ts';
 import type { SettingsStore } from './settings-store.ts';
 
 export interface RouterDeps {
-  entries: readonly Entry[];
   store: SettingsStore;
+  glossaries: Glossaries;
+  search: SearchService;
   self: ExtensionIdentity;
   reportPage: PageReporter;
   pendingSearch: PendingSearch;
@@ -54,22 +57,22 @@ interface Context {
 }
 
 export function createRouter(deps: RouterDeps): Router {
-  const byId = new Map(deps.entries.map((entry) => [entry.id, entry]));
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
-  const { store } = deps;
+  const { store, glossaries } = deps;
+  const exists = async (id: string): Promise<boolean> => (await glossaries.entry(id)) !== null;
 
   const handlers: Handlers<BackgroundRequest, Context> = {
-    getEntry: ({ id }) => byId.get(id) ?? null,
+    ...glossaryHandlers({ glossaries, pageCache: deps.pageCache, search: deps.search, today }),
     getSettings: () => store.get(),
     getPageData: (_, { sender }) => deps.pageCache.dataFor(sender.url),
     getStatus: async ({ url, isArticle }) => statusFor(await store.get(), url, isArticle),
     setSiteRule: ({ site, rule }) => store.update((s) => withSiteRule(s, site, rule)),
-    setMuted: ({ id, muted }) => {
-      if (muted && !byId.has(id)) throw new RequestError('not-found', `There is no entry "${id}".`);
+    setMuted: async ({ id, muted }) => {
+      if (muted && !(await exists(id))) throw new RequestError('not-found', `There is no entry "${id}".`);
       return store.update((s) => withMuted(s, id, muted));
     },
     muteTerm: async ({ id }) => {
-      if (!byId.has(id)) throw new RequestError('not-found', `There is no entry "${id}".`);
+      if (!(await exists(id))) throw new RequestError('not-found', `There is no entry "${id}".`);
       await store.update((s) => withMuted(s, id, true));
       return { muted: true };
     },

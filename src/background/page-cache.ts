@@ -1,11 +1,11 @@
 /**
  * The page cache: what content scripts read from storage.local without waking the worker (see
- * core/settings/page-view.ts): the page view, one key per site rule, and the terms to look for
- * with the muted entries left out. Rewritten whenever the settings change, and on install and
- * browser start. Content scripts never read the settings themselves.
+ * core/settings/page-view.ts): the page view, one key per site rule, and the compiled terms of
+ * every enabled glossary with the muted entries left out. Rewritten whenever the settings or the
+ * glossaries change, and on install and browser start; the terms are compiled again only when what
+ * they are made of changed. Content scripts never read the settings themselves.
  */
-import type { Entry } from '../core/facts/types.ts';
-import { compile, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../core/match/index.ts';
+import { compile, encodeMatcher, MATCHER_FORMAT, MATCHER_VERSION, termSourcesFromEntries, type StoredMatcher } from '../core/match/index.ts';
 import type { PageData } from '../core/messages/index.ts';
 import {
   newSalt,
@@ -22,55 +22,72 @@ import {
 import { isSettingsChange } from '../core/settings/index.ts';
 import type { EventPort, Logger, StorageAreaPort } from './browser-api.ts';
 import { createSerialQueue } from './serial-queue.ts';
+import type { Glossaries } from './glossaries/store.ts';
 import type { SettingsStore } from './settings-store.ts';
 
 export const TERMS_KEY = 'gloss.terms';
+/** What the stored terms were compiled from (glossaries, their order, the muted list): recompile only when it changes. */
+const INPUTS_KEY = 'gloss.termsInputs';
+/** The rule keys written last time (salted, no site names), so stale ones can go. */
+const RULE_KEYS_KEY = 'gloss.ruleKeys';
 
 export interface PageCache {
-  /** Writes the cache from the current settings (serialised: the last call wins). */
+  /** Writes the cache from the current settings and glossaries (serialised: the last call wins). */
   refresh(): Promise<void>;
   /** For getPageData: the page's settings and terms, refreshing the cache on the way. */
   dataFor(url: string | undefined): Promise<PageData>;
+  /** The compiled terms now in force (the selection menu matches with them too). */
+  terms(): Promise<StoredMatcher>;
 }
 
 export interface PageCacheDeps {
   store: SettingsStore;
   local: StorageAreaPort;
-  entries: readonly Entry[];
+  glossaries: Pick<Glossaries, 'active' | 'stateKey'>;
   random: (bytes: Uint8Array) => Uint8Array;
   log?: Logger;
 }
 
-export function createPageCache({ store, local, entries, random, log = console }: PageCacheDeps): PageCache {
+export function createPageCache({ store, local, glossaries, random, log = console }: PageCacheDeps): PageCache {
   const queue = createSerialQueue();
-  // Compiling is cheap for the built-in facts but not free; the same muted list gives the same terms.
-  let compiled: { muted: string; terms: StoredMatcher } | null = null;
+  // The last compilation, in memory while the worker lives, in storage across its restarts.
+  let compiled: { inputs: string; terms: StoredMatcher } | null = null;
 
-  const termsFor = (settings: Settings): StoredMatcher => {
-    const muted = [...settings.muted].sort().join('\n');
-    if (compiled?.muted !== muted) {
-      const off = new Set(settings.muted);
-      compiled = { muted, terms: encodeMatcher(compile(termSourcesFromEntries(entries.filter((e) => !off.has(e.id))))) };
-    }
-    return compiled.terms;
+  const inputsOf = async (settings: Settings): Promise<string> => `${await glossaries.stateKey()}|muted:${[...settings.muted].sort().join(',')}`;
+
+  /** The enabled glossaries, highest first, compiled without the muted entries. */
+  const compileNow = async (settings: Settings): Promise<StoredMatcher> => {
+    const off = new Set(settings.muted);
+    const entries = (await glossaries.active()).flatMap((g) => g.entries.filter((e) => !off.has(e.id)));
+    return encodeMatcher(compile(termSourcesFromEntries(entries)));
+  };
+
+  const termsFor = async (settings: Settings): Promise<StoredMatcher> => {
+    const inputs = await inputsOf(settings);
+    if (compiled?.inputs === inputs) return compiled.terms;
+    const stored = await local.get([INPUTS_KEY, TERMS_KEY]);
+    const terms = stored[INPUTS_KEY] === inputs && isStoredMatcher(stored[TERMS_KEY]) ? stored[TERMS_KEY] : await compileNow(settings);
+    compiled = { inputs, terms };
+    return terms;
   };
 
   const write = async (settings: Settings): Promise<void> => {
-    const all = await local.get(null);
-    const previous = all[VIEW_KEY] as Partial<PageView> | undefined;
+    const stored = await local.get([VIEW_KEY, INPUTS_KEY, RULE_KEYS_KEY]);
+    const previous = stored[VIEW_KEY] as Partial<PageView> | undefined;
     const salt = typeof previous?.salt === 'string' && previous.salt.length >= 8 ? previous.salt : newSalt(random);
     const rules = ruleItems(settings, salt);
-    const stale = Object.keys(all).filter((key) => key.startsWith(RULE_PREFIX) && !(key in rules));
-    const terms = termsFor(settings);
+    const before = Array.isArray(stored[RULE_KEYS_KEY]) ? (stored[RULE_KEYS_KEY] as unknown[]).filter((k): k is string => typeof k === 'string') : [];
+    const stale = before.filter((key) => key.startsWith(RULE_PREFIX) && !(key in rules));
+    const terms = await termsFor(settings);
+    const inputs = compiled?.inputs ?? '';
     // The terms first: a page that sees the new view's stamp must find them. Then the view and its
     // rules in one set, so a page reading meanwhile sees the old or the new view with its rules.
-    const stored = previous?.terms === terms.stamp ? null : { [TERMS_KEY]: terms };
-    if (stored) await local.set(stored);
-    await local.set({ [VIEW_KEY]: pageViewOf(settings, salt, terms.stamp), ...rules });
+    if (previous?.terms !== terms.stamp || stored[INPUTS_KEY] !== inputs) await local.set({ [TERMS_KEY]: terms, [INPUTS_KEY]: inputs });
+    await local.set({ [VIEW_KEY]: pageViewOf(settings, salt, terms.stamp), [RULE_KEYS_KEY]: Object.keys(rules), ...rules });
     if (stale.length > 0) await local.remove(stale);
   };
 
-  return {
+  const cache: PageCache = {
     refresh: () =>
       queue.run(async () => {
         try {
@@ -81,12 +98,19 @@ export function createPageCache({ store, local, entries, random, log = console }
       }),
     async dataFor(url) {
       const settings = await store.get();
-      void this.refresh();
+      void cache.refresh();
       const site = url === undefined ? null : siteKey(url);
       const rule = site === null ? null : (ruleFor(settings, site)?.rule ?? null);
-      return { site, settings: pageSettingsOf(settings, rule), terms: termsFor(settings) };
+      return { site, settings: pageSettingsOf(settings, rule), terms: await termsFor(settings) };
     },
+    terms: async () => termsFor(await store.get()),
   };
+  return cache;
+}
+
+function isStoredMatcher(value: unknown): value is StoredMatcher {
+  const v = value as Partial<StoredMatcher> | null;
+  return typeof v === 'object' && v !== null && v.format === MATCHER_FORMAT && v.version === MATCHER_VERSION && typeof v.buffer === 'string' && typeof v.stamp === 'string';
 }
 
 type SetAccessLevel = (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;

@@ -26,8 +26,11 @@ export function createSelectionMenu(deps: { menus: MenusPort; t: Translate; look
     async onClicked(selectionText, tabId) {
       const text = (selectionText ?? '').trim().slice(0, MAX_SELECTION);
       if (text === '') return;
-      const id = deps.lookup(text);
-      // No await before openSearch on this path: Firefox opens the popup only inside the gesture.
+      // No await before openSearch on this path when the terms are loaded: Firefox opens the popup
+      // only inside the gesture. A worker woken by this very click loads them first.
+      const known = deps.lookup.now(text);
+      const id = known === undefined ? await deps.lookup.load(text) : known;
+      deps.lookup.warm();
       if (id === null || tabId === undefined) return deps.openSearch(text);
       const answer = await deps.tabClient.request(tabId, { type: 'explainSelection', text, id });
       if (answer.ok && answer.value.found) return;

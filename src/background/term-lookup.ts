@@ -5,8 +5,7 @@
  * - A short selection ("the Nord Stream pipeline") naming exactly one entry: that entry.
  * - Anything else (no term, several, a whole paragraph): null, and the popup search gets the text.
  */
-import type { Entry } from '../core/facts/types.ts';
-import { compile, createMatcher, termSourcesFromEntries, type Matcher } from '../core/match/index.ts';
+import { createMatcher, type Matcher, type StoredMatcher } from '../core/match/index.ts';
 
 /** Longer selections are sentences, where "the" term is a guess. */
 export const SHORT_SELECTION = 60;
@@ -14,20 +13,39 @@ export const SHORT_SELECTION = 60;
 /** Only spaces and punctuation: what may surround a term that is the whole selection. */
 const FILLER = /^[\s\p{P}]*$/u;
 
-export type TermLookup = (text: string) => string | null;
+export interface TermLookup {
+  /** The entry `text` names, with the terms already loaded; undefined when none are loaded yet. */
+  now(text: string): string | null | undefined;
+  /** The same after loading the terms in force (every enabled glossary, muted ones left out). */
+  load(text: string): Promise<string | null>;
+  /** Starts loading them (the worker just woke), so a click a moment later can answer at once. */
+  warm(): void;
+}
 
-export function createTermLookup(entries: readonly Entry[]): TermLookup {
-  // Built on first use: most worker wake-ups never need it.
-  let matcher: Matcher | null = null;
-  return (text) => {
-    if (FILLER.test(text)) return null;
-    matcher ??= createMatcher(compile(termSourcesFromEntries([...entries])));
-    const matches = matcher.scan(text);
-    // Scanned untrimmed, so a term ending in a full stop ("U.S.") keeps it.
-    const whole = matches.find((m) => FILLER.test(text.slice(0, m.start)) && FILLER.test(text.slice(m.end)));
-    if (whole) return whole.id;
-    const ids = new Set(matches.map((m) => m.id));
-    const [only] = ids;
-    return text.trim().length <= SHORT_SELECTION && ids.size === 1 && only !== undefined ? only : null;
+/**
+ * The lookup answers synchronously when it can: Firefox opens the popup only while the click that
+ * asked for it is being handled, so the path that opens the search must not wait for storage.
+ */
+export function createTermLookup(terms: () => Promise<StoredMatcher>): TermLookup {
+  let matcher: { stamp: string; matcher: Matcher } | null = null;
+  const refresh = async (): Promise<Matcher> => {
+    const current = await terms();
+    if (matcher?.stamp !== current.stamp) matcher = { stamp: current.stamp, matcher: createMatcher(current) };
+    return matcher.matcher;
   };
+  return {
+    now: (text) => (FILLER.test(text) ? null : matcher ? pick(matcher.matcher, text) : undefined),
+    load: async (text) => (FILLER.test(text) ? null : pick(await refresh(), text)),
+    warm: () => void refresh().catch(() => undefined),
+  };
+}
+
+function pick(matcher: Matcher, text: string): string | null {
+  const matches = matcher.scan(text);
+  // Scanned untrimmed, so a term ending in a full stop ("U.S.") keeps it.
+  const whole = matches.find((m) => FILLER.test(text.slice(0, m.start)) && FILLER.test(text.slice(m.end)));
+  if (whole) return whole.id;
+  const ids = new Set(matches.map((m) => m.id));
+  const [only] = ids;
+  return text.trim().length <= SHORT_SELECTION && ids.size === 1 && only !== undefined ? only : null;
 }

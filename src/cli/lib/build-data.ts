@@ -1,4 +1,7 @@
-import { relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { createGlossarySchemas, type GlossaryHeader } from '../../core/facts/glossary.ts';
+import { reportIssues } from '../../core/facts/validate.ts';
 import { localToday } from '../../core/facts/dates.ts';
 import type { FactsIssue } from '../../core/facts/issues.ts';
 import { formatIssue } from '../../core/facts/issues.ts';
@@ -7,7 +10,7 @@ import { compile, encodeMatcher, termSourcesFromEntries, type StoredMatcher } fr
 import type { ValidationResult } from '../../core/facts/validate.ts';
 import { validateFacts } from '../../core/facts/validate.ts';
 import type { RawFactsFile } from './facts-files.ts';
-import { readFactsFiles } from './facts-files.ts';
+import { GLOSSARY_HEADER_FILE, readFactsFiles } from './facts-files.ts';
 
 export interface FactsDirCheck extends ValidationResult {
   files: RawFactsFile[];
@@ -32,7 +35,9 @@ export async function checkFactsDir(factsDir: string, today: string): Promise<Fa
 }
 
 export interface BuildData {
-  /** Every validated entry: the background answers cards from it, the popup searches it. */
+  /** The built-in glossary: its header and every validated entry (the background serves them). */
+  glossary: { header: GlossaryHeader; entries: Entry[] };
+  /** Every validated entry (the same as glossary.entries). */
   entries: Entry[];
   /** The compiled terms of the built-in glossary (the options page's live preview reads them). */
   dictionary: StoredMatcher;
@@ -48,5 +53,23 @@ export async function loadBuildData(opts: { factsDir: string; today?: string }):
     const lines = errors.map(formatIssue);
     throw new Error(`The facts files have ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
   }
-  return { entries, dictionary: encodeMatcher(compile(termSourcesFromEntries(entries))) };
+  const header = await readHeader(opts.factsDir, opts.today ?? localToday());
+  return { glossary: { header, entries }, entries, dictionary: encodeMatcher(compile(termSourcesFromEntries(entries))) };
+}
+
+/** The built-in glossary's header file, checked like an imported glossary's header. */
+async function readHeader(factsDir: string, today: string): Promise<GlossaryHeader> {
+  const path = join(factsDir, GLOSSARY_HEADER_FILE);
+  const file = relative(process.cwd(), path) || path;
+  let raw: unknown;
+  try {
+    raw = { ...(JSON.parse(await readFile(path, 'utf8')) as object), entries: [] };
+  } catch (e) {
+    throw new Error(`${file}: cannot read the built-in glossary's header (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const problems: string[] = [];
+  reportIssues(createGlossarySchemas(today).header, raw, (field, message) => problems.push(formatIssue({ file, field, message })));
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const { entries: _none, ...header } = raw as GlossaryHeader & { entries: unknown };
+  return header;
 }

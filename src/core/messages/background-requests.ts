@@ -3,12 +3,12 @@
  * The background validates every request with BackgroundRequestSchema before acting on it.
  */
 import * as v from 'valibot';
-import type { Entry } from '../facts/types.ts';
 import type { StoredMatcher } from '../match/data.ts';
 import type { Settings, SiteMode, SiteRule } from '../settings/model.ts';
 import type { PageSettings } from '../settings/page-view.ts';
 import type { GlossReason } from '../settings/decide.ts';
 import { isValidSiteKey } from '../settings/site-key.ts';
+import { GLOSSARY_REQUESTS, type EntryView, type GlossaryResponses } from './glossary-requests.ts';
 import { CountSchema, EntryIdSchema, SettingsPatchSchema, SiteRuleSchema, UrlSchema, describeIssues, request } from './fields.ts';
 
 /**
@@ -18,7 +18,8 @@ import { CountSchema, EntryIdSchema, SettingsPatchSchema, SiteRuleSchema, UrlSch
 const SiteKeySchema = v.pipe(v.string(), v.maxLength(260), v.check(isValidSiteKey, 'not a site key'));
 
 export const BackgroundRequestSchema = v.variant('type', [
-  /** A card fetches its fact text on demand; the content script carries only the dictionary. */
+  ...GLOSSARY_REQUESTS,
+  /** A card fetches its fact text on demand; no context but the background holds entries. */
   request('getEntry', { id: EntryIdSchema }),
   /** The popup and the options page: every setting. Content scripts ask getPageData instead. */
   request('getSettings', {}),
@@ -71,8 +72,8 @@ export interface PageData {
   terms: StoredMatcher;
 }
 
-export interface BackgroundResponses {
-  getEntry: Entry | null;
+export interface BackgroundResponses extends GlossaryResponses {
+  getEntry: EntryView | null;
   getSettings: Settings;
   getPageData: PageData;
   getStatus: PageStatus;

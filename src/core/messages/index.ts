@@ -30,6 +30,7 @@ export {
   type ListTermsResponse,
 } from './content-requests.ts';
 export { SettingsPatchSchema } from './fields.ts';
+export type { EntryView, GlossaryInfo, ImportOutcome } from './glossary-requests.ts';
 export * from './protocol.ts';
 export * from './client.ts';
 export { isOwnSender, isExtensionPageSender, type SenderLike } from './sender.ts';
