@@ -4,12 +4,12 @@
  */
 import { titleOf } from '../core/facts/localize.ts';
 import type { Entry, Language } from '../core/facts/types.ts';
-import type { BackgroundClient } from '../core/messages/index.ts';
+import type { BackgroundClient, EntryView } from '../core/messages/index.ts';
 import { warn } from './log.ts';
 
 export class EntryCache {
-  private readonly entries = new Map<string, Promise<Entry | null>>();
-  private readonly known = new Map<string, Entry>();
+  private readonly entries = new Map<string, Promise<EntryView | null>>();
+  private readonly known = new Map<string, EntryView>();
 
   constructor(
     private readonly background: BackgroundClient,
@@ -17,11 +17,12 @@ export class EntryCache {
     private readonly chain: readonly Language[] = ['en'],
   ) {}
 
-  get(id: string): Promise<Entry | null> {
+  /** The entry with the glossary it comes from. */
+  get(id: string): Promise<EntryView | null> {
     let pending = this.entries.get(id);
     if (!pending) {
       pending = this.background.request({ type: 'getEntry', id }).then((answer) => {
-        if (answer.ok && isEntryLike(answer.value)) {
+        if (answer.ok && answer.value !== null && isEntryLike(answer.value.entry)) {
           this.known.set(id, answer.value);
           return answer.value;
         }
@@ -36,14 +37,14 @@ export class EntryCache {
   }
 
   /** The entry if it has arrived already: lets a card open in the same frame as its intent timer. */
-  peek(id: string): Entry | undefined {
+  peek(id: string): EntryView | undefined {
     return this.known.get(id);
   }
 
   /** The title in the reader's languages (`chain`, best first). */
   async title(id: string): Promise<string | null> {
-    const entry = await this.get(id);
-    return entry ? titleOf(entry, this.chain) : null;
+    const view = await this.get(id);
+    return view ? titleOf(view.entry, this.chain) : null;
   }
 
   /** Titles of the given ids, for the card's related chips; ids that fail are left out. */

@@ -4,6 +4,7 @@
  */
 import type { VirtualElement } from '@floating-ui/dom';
 import type { Entry } from '../../core/facts/types.ts';
+import type { EntryView } from '../../core/messages/index.ts';
 import type { I18n } from '../../ui/i18n.tsx';
 import { renderCard, type CardHandle, type CardProps, type CardTheme } from '../../ui/card/index.ts';
 import type { CardHost } from './card-host.ts';
@@ -63,14 +64,15 @@ export class CardView {
 
   async open(options: OpenOptions): Promise<boolean> {
     const ticket = ++this.ticket;
-    const entry = this.entries.peek(options.id) ?? (await this.entries.get(options.id));
+    const view = this.entries.peek(options.id) ?? (await this.entries.get(options.id));
     if (ticket !== this.ticket) return false;
-    if (!entry) return false;
+    if (!view) return false;
+    const { entry } = view;
     if (options.focus && !this.host.isOwn(this.doc.activeElement)) {
       this.returnFocus = this.doc.activeElement;
     }
     this.openedWithFocus = options.focus;
-    this.render(entry, options);
+    this.render(view, options);
     await this.host.show(options.anchor);
     if (options.focus) this.focusCard();
     if (options.announce) this.host.announce(options.announce);
@@ -104,9 +106,10 @@ export class CardView {
     void this.host.reposition().catch((error: unknown) => warn('positioning the card failed', error));
   }
 
-  private render(entry: Entry, options: OpenOptions): void {
+  private render({ entry, glossary }: EntryView, options: OpenOptions): void {
     const props: CardProps = {
       entry,
+      glossary,
       relatedTitles: {},
       mode: 'hover',
       theme: options.theme,
@@ -131,9 +134,10 @@ export class CardView {
   private async switchTo(id: string): Promise<void> {
     this.actions.interacted();
     const ticket = ++this.ticket;
-    const entry = await this.entries.get(id);
-    if (!entry || ticket !== this.ticket || !this.card || !this.props) return;
-    this.props = { ...this.props, entry, relatedTitles: {} };
+    const view = await this.entries.get(id);
+    if (!view || ticket !== this.ticket || !this.card || !this.props) return;
+    const { entry, glossary } = view;
+    this.props = { ...this.props, entry, glossary, relatedTitles: {} };
     this.shownId = id;
     this.card.update(this.props);
     this.reposition();

@@ -24,6 +24,8 @@ export type CardMode = 'hover' | 'popup';
 export interface CardProps {
   /** The entry to show, exactly as bundled. Its text is only ever rendered as text. */
   entry: Entry;
+  /** The glossary the entry comes from (the card names it unless it is the built-in one). */
+  glossary?: { id: string; name: string; builtin: boolean };
   /** Titles of related entries by id. A related id without a title here is not shown. */
   relatedTitles?: Readonly<Record<string, string>>;
   /** A related chip was clicked: fetch that entry and re-render the card with it. */
