@@ -41,14 +41,21 @@ export interface Glossaries {
   stateKey(): Promise<string>;
 }
 
+interface State {
+  registry: RegistryItem[];
+  records: Map<string, GlossaryRecord>;
+}
+
 export function createGlossaries(db: GlossaryDb, builtin: BuiltinGlossary): Glossaries {
   const queue = createSerialQueue();
   const builtinById = new Map(builtin.entries.map((e) => [e.id, e]));
   const builtinHash = hash53(JSON.stringify(builtin.entries));
-  let cache: { registry: RegistryItem[]; records: Map<string, GlossaryRecord> } | null = null;
+  // The state as last read, as a promise: every reader shares one read, and a write that lands
+  // while a read is under way drops it (changed), so a read begun before a write can never store
+  // what it saw after the write has finished.
+  let cache: Promise<State> | null = null;
 
-  const load = async (): Promise<{ registry: RegistryItem[]; records: Map<string, GlossaryRecord> }> => {
-    if (cache) return cache;
+  const read = async (): Promise<State> => {
     const stored = (await db.getRegistry()) ?? [];
     const registry = stored.some((r) => r.id === BUILTIN_GLOSSARY_ID) ? stored : [{ id: BUILTIN_GLOSSARY_ID, enabled: true }, ...stored];
     const records = new Map<string, GlossaryRecord>();
@@ -57,7 +64,17 @@ export function createGlossaries(db: GlossaryDb, builtin: BuiltinGlossary): Glos
       const record = await db.get(item.id);
       if (record) records.set(item.id, record);
     }
-    return (cache = { registry: registry.filter((r) => r.id === BUILTIN_GLOSSARY_ID || records.has(r.id)), records });
+    return { registry: registry.filter((r) => r.id === BUILTIN_GLOSSARY_ID || records.has(r.id)), records };
+  };
+  const load = (): Promise<State> => {
+    if (cache) return cache;
+    const reading = read();
+    cache = reading;
+    // A failed read is not kept: the next call tries again.
+    reading.catch(() => {
+      if (cache === reading) cache = null;
+    });
+    return reading;
   };
   const changed = (): void => {
     cache = null;
@@ -94,7 +111,8 @@ export function createGlossaries(db: GlossaryDb, builtin: BuiltinGlossary): Glos
         if (new TextEncoder().encode(text).length > MAX_GLOSSARY_BYTES) return refuse(`is larger than ${MAX_GLOSSARY_BYTES / 1024 / 1024} MB; Gloss does not import a file that size`);
         let raw: unknown;
         try {
-          raw = JSON.parse(text);
+          // A byte order mark (Windows editors write one) is not part of the JSON; the file keeps it on export.
+          raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
         } catch (error) {
           return refuse(`is not a glossary: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
         }
