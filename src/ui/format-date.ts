@@ -1,5 +1,6 @@
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
 
 export type FormatDate = (iso: string) => string;
 
@@ -13,25 +14,26 @@ function tryFormat(locale: string, date: Date, options: Intl.DateTimeFormatOptio
 }
 
 /**
- * "2025-10-02" → "2 October 2025" (en-GB) / "2. Oktober 2025" (de); "2025-10" → "October 2025".
- * Dates are calendar days, not instants, so they are built and formatted in UTC: no time zone can
- * shift them by a day. Anything that is not such a date comes back unchanged.
+ * "2025-10-02" → "2 October 2025" (en-GB) / "2. Oktober 2025" (de); "2025-10" → "October 2025";
+ * "1979" → "1979" (or the year in the locale's digits: "۱۹۷۹"). Dates are calendar days, not
+ * instants, so they are built and formatted in UTC: no time zone can shift them by a day.
+ * Anything that is not such a date comes back unchanged.
  */
 export function formatDate(iso: string, locale: string): string {
   const day = DAY.exec(iso);
   const month = day === null ? MONTH.exec(iso) : null;
-  const parts = day ?? month;
+  const year = day === null && month === null ? YEAR.exec(iso) : null;
+  const parts = day ?? month ?? year;
   if (parts === null) return iso;
-  const year = Number(parts[1]);
-  const monthIndex = Number(parts[2]) - 1;
-  const dayOfMonth = day === null ? 1 : Number(parts[3]);
+  const monthIndex = parts[2] === undefined ? 0 : Number(parts[2]) - 1;
+  const dayOfMonth = parts[3] === undefined ? 1 : Number(parts[3]);
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
-  date.setUTCFullYear(year, monthIndex, dayOfMonth);
+  date.setUTCFullYear(Number(parts[1]), monthIndex, dayOfMonth);
   // Reject 2025-02-30 and 2025-13: Date would silently roll them over.
   if (date.getUTCMonth() !== monthIndex || date.getUTCDate() !== dayOfMonth) return iso;
   const options: Intl.DateTimeFormatOptions =
-    day === null ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+    day !== null ? { day: 'numeric', month: 'long', year: 'numeric' } : month !== null ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
   return tryFormat(locale, date, options) ?? tryFormat('en-GB', date, options) ?? iso;
 }
 

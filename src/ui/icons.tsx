@@ -98,3 +98,53 @@ export function UploadIcon({ class: cls }: IconProps) {
     </svg>
   );
 }
+
+/** Converting a figure to other units: two opposed arrows. */
+export function ConvertIcon({ class: cls }: IconProps) {
+  return (
+    <svg {...svgProps(cls, 14)}>
+      <path d="M2.5 5.5h10M10 3l2.5 2.5L10 8M13.5 10.5h-10M6 8l-2.5 2.5L6 13" />
+    </svg>
+  );
+}
+
+/** "More below": the scroll cue at the foot of the card. */
+export function ChevronDownIcon({ class: cls }: IconProps) {
+  return (
+    <svg {...svgProps(cls, 14)}>
+      <path d="M4 6l4 4 4-4" />
+    </svg>
+  );
+}
+
+/** Stop marking a term: an eye, struck through. */
+export function MuteIcon({ class: cls }: IconProps) {
+  return (
+    <svg {...svgProps(cls)}>
+      <path d="M1.5 8s2.4-4.5 6.5-4.5S14.5 8 14.5 8s-2.4 4.5-6.5 4.5S1.5 8 1.5 8z" />
+      <circle cx="8" cy="8" r="2" />
+      <path d="M2.5 13.5l11-11" />
+    </svg>
+  );
+}
+
+/** Turn Gloss off on a site: a globe, struck through. */
+export function SiteOffIcon({ class: cls }: IconProps) {
+  return (
+    <svg {...svgProps(cls)}>
+      <circle cx="8" cy="8" r="6" />
+      <path d="M2 8h12M8 2c1.8 1.7 2.6 3.7 2.6 6S9.8 12.3 8 14M8 2C6.2 3.7 5.4 5.7 5.4 8s.8 4.3 2.6 6" />
+      <path d="M2.5 13.5l11-11" />
+    </svg>
+  );
+}
+
+/** An entry past its freshness: a clock. */
+export function ClockIcon({ class: cls }: IconProps) {
+  return (
+    <svg {...svgProps(cls, 13)}>
+      <circle cx="8" cy="8" r="6" />
+      <path d="M8 4.5V8l2.5 1.5" />
+    </svg>
+  );
+}

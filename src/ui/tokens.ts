@@ -18,6 +18,8 @@ export interface Palette {
   warnBg: string;
   warnText: string;
   hoverBg: string;
+  /** Scrollbar thumbs (`scrollbar-color`): visible on the background, quieter than text. */
+  scrollbar: string;
   shadow: string;
 }
 
@@ -34,6 +36,7 @@ export const LIGHT: Palette = {
   warnBg: '#fdf1dc',
   warnText: '#7a4300',
   hoverBg: '#eef1f5',
+  scrollbar: '#b9c0c9',
   shadow: '0 12px 32px rgba(15, 23, 42, 0.16), 0 2px 6px rgba(15, 23, 42, 0.08)',
 };
 
@@ -50,6 +53,7 @@ export const DARK: Palette = {
   warnBg: '#3b3019',
   warnText: '#f1c777',
   hoverBg: '#2c323a',
+  scrollbar: '#5a6370',
   shadow: '0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3)',
 };
 

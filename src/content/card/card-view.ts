@@ -3,8 +3,10 @@
  * into the host's shadow root, positions it against the term, and gives focus back on close.
  */
 import type { VirtualElement } from '@floating-ui/dom';
+import { titleOf } from '../../core/facts/localize.ts';
 import type { Entry } from '../../core/facts/types.ts';
 import type { EntryView } from '../../core/messages/index.ts';
+import { contentLanguage, languageOf } from '../../ui/content-language.ts';
 import type { I18n } from '../../ui/i18n.tsx';
 import { renderCard, type CardHandle, type CardProps, type CardTheme } from '../../ui/card/index.ts';
 import type { CardHost } from './card-host.ts';
@@ -29,6 +31,8 @@ export interface OpenOptions {
   theme: CardTheme;
   /** Said to screen readers once the card is up. */
   announce?: string;
+  /** The page's language at the term; by default the `lang` around the anchor's element, else the document's. */
+  pageLang?: string | null;
 }
 
 export class CardView {
@@ -38,6 +42,8 @@ export class CardView {
   private returnFocus: Element | null = null;
   private openedWithFocus = false;
   private shownId: string | null = null;
+  /** The language of the page where the open card's term is: related entries open in it too. */
+  private pageLang: string | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -72,6 +78,7 @@ export class CardView {
       this.returnFocus = this.doc.activeElement;
     }
     this.openedWithFocus = options.focus;
+    this.pageLang = options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
     this.render(view, options);
     await this.host.show(options.anchor);
     if (options.focus) this.focusCard();
@@ -114,6 +121,7 @@ export class CardView {
       mode: 'hover',
       theme: options.theme,
       pageUrl: this.pageUrl(),
+      pageLang: this.pageLang,
       autoFocus: false,
       onOpenRelated: (id) => void this.switchTo(id),
       onClose: () => this.actions.closed(),
@@ -144,10 +152,27 @@ export class CardView {
     void this.loadRelated(entry, ticket);
   }
 
+  /** The `lang` of the term's block, else of the document; a broken page must not stop the card. */
+  private langAt(anchor: VirtualElement): string | null {
+    try {
+      return languageOf(anchor.contextElement ?? this.doc.documentElement);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Titles of the related entries in the language the card shows its entry in. */
   private async loadRelated(entry: Entry, ticket: number): Promise<void> {
     const related = Array.isArray(entry.related) ? entry.related.filter((r): r is string => typeof r === 'string') : [];
     if (related.length === 0) return;
-    const titles = await this.entries.titles(related);
+    const { chain } = contentLanguage(entry, this.pageLang, this.i18n.locale);
+    const titles: Record<string, string> = {};
+    await Promise.all(
+      related.map(async (id) => {
+        const view = await this.entries.get(id);
+        if (view) titles[id] = titleOf(view.entry, chain);
+      }),
+    );
     if (ticket !== this.ticket || !this.card || !this.props || this.props.entry.id !== entry.id) return;
     this.props = { ...this.props, relatedTitles: titles };
     this.card.update(this.props);

@@ -1,16 +1,22 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { localToday } from '../../core/facts/dates.ts';
+import { stalenessOf, type Staleness } from '../../core/facts/freshness.ts';
+import { pick } from '../../core/facts/localize.ts';
 import type { Entry } from '../../core/facts/types.ts';
-import { categoryKey } from '../category.ts';
 import { citationText } from '../citation.ts';
+import { contentLanguage } from '../content-language.ts';
 import { useFormatDate, useLocale, useT } from '../i18n.tsx';
-import { CardFooter } from './CardFooter.tsx';
+import { CardActions } from './CardActions.tsx';
+import { CardHeader } from './CardHeader.tsx';
+import { ContentProvider } from './content-context.tsx';
 import { DateText } from './DateText.tsx';
 import { FactRow } from './FactRow.tsx';
 import { trapTab } from './focus-trap.ts';
-import { CloseIcon } from '../icons.tsx';
 import { Phrase, SLOT } from './Phrase.tsx';
 import { RelatedList } from './RelatedList.tsx';
+import { ScrollArea } from './ScrollArea.tsx';
+import { Summary } from './Summary.tsx';
 import { textDirection } from './text-direction.ts';
 import { Timeline } from './Timeline.tsx';
 import { useCopyStatus } from './use-copy-status.ts';
@@ -22,11 +28,11 @@ export type CardMode = 'hover' | 'popup';
 
 /** Props of <Card>. Render it inside <I18nProvider> (renderCard does that for you). */
 export interface CardProps {
-  /** The entry to show, exactly as bundled. Its text is only ever rendered as text. */
+  /** The entry to show, as the background serves it. Its text is only ever rendered as text. */
   entry: Entry;
   /** The glossary the entry comes from (the card names it unless it is the built-in one). */
   glossary?: { id: string; name: string; builtin: boolean };
-  /** Titles of related entries by id. A related id without a title here is not shown. */
+  /** Titles of related entries by id, in the card's content language. A related id without a title here is not shown. */
   relatedTitles?: Readonly<Record<string, string>>;
   /** A related chip was clicked: fetch that entry and re-render the card with it. */
   onOpenRelated: (id: string) => void;
@@ -51,10 +57,25 @@ export interface CardProps {
    * render it over the result list, make the rest of the popup inert, and go back on onClose.
    */
   mode: CardMode;
-  /** Language of the entry's text (title, summary, facts), for screen readers. Default 'en'. */
-  contentLang?: string;
+  /**
+   * The `lang` of the page around the term (its block's, else the document's), any BCP 47 tag.
+   * The entry is shown in that language, else in the UI language, else in English, and the card
+   * says so when it falls back. Omitted (the popup): the UI language.
+   */
+  pageLang?: string | null;
+  /** Today as YYYY-MM-DD, for "May be out of date"; the local date by default. */
+  today?: string;
   /** Focus the card when it mounts (opened from the keyboard). A hover must not steal focus. */
   autoFocus?: boolean;
+}
+
+/** A half-formed entry (unknown category, no date) is fresh rather than a broken card. */
+function stalenessFor(entry: Entry, today: string): Staleness {
+  try {
+    return stalenessOf(entry, today);
+  } catch {
+    return { afterDays: null, stale: false, since: null };
+  }
 }
 
 function onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLDivElement>, root: HTMLDivElement | null, onClose: () => void) {
@@ -74,7 +95,7 @@ export function Card(props: CardProps) {
   const t = useT();
   const locale = useLocale();
   const formatDate = useFormatDate();
-  const contentLang = props.contentLang ?? 'en';
+  const content = useMemo(() => contentLanguage(entry, props.pageLang, locale), [entry, props.pageLang, locale]);
   const id = useUniqueId('gloss-card');
   const rootRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -99,84 +120,86 @@ export function Card(props: CardProps) {
     refocusOnSwitch.current = true;
     props.onOpenRelated(relatedId);
   };
-  const cite = (fact?: Entry['facts'][number]) =>
-    citationText({ entry, fact, pageUrl, formatDate, t });
+  const cite = (fact?: Entry['facts'][number]) => citationText({ entry, fact, pageUrl, formatDate, t, content });
 
   const theme = props.theme ?? 'auto';
   const classes = ['gloss-card', `gloss-card--${mode}`, theme === 'auto' ? '' : `gloss-card--${theme}`].filter(Boolean).join(' ');
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
   const facts = entry.facts ?? [];
+  const summary = pick(entry.summary, content.chain);
+  const staleness = stalenessFor(entry, props.today ?? localToday());
 
   return (
-    <div
-      ref={rootRef}
-      class={classes}
-      role="dialog"
-      aria-modal={mode === 'popup' ? 'true' : 'false'}
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
-      tabIndex={-1}
-      lang={locale}
-      dir={textDirection(locale)}
-      data-entry-id={entry.id}
-      onKeyDown={(event) => onKeyDown(event, rootRef.current, onClose)}
-    >
-      {/* A div, not <header>: inside the shadow root a header is a second "banner" landmark on the page. */}
-      <div class="gloss-card__header">
-        <div class="gloss-card__heading">
-          <span class="gloss-card__chip">{t(categoryKey(entry.category))}</span>
-          <h2 class="gloss-card__title" id={titleId} lang={contentLang}>
-            {entry.title}
-          </h2>
-        </div>
-        <button type="button" class="gloss-card__close" aria-label={t('card_close')} title={t('card_close')} onClick={onClose}>
-          <CloseIcon class="gloss-card__icon" />
-        </button>
-      </div>
-      <div class="gloss-card__body" ref={bodyRef}>
-        <p class="gloss-card__summary" id={summaryId} lang={contentLang}>
-          {entry.summary}
-        </p>
-        {facts.length > 0 && (
-          <section class="gloss-card__section" aria-labelledby={`${id}-facts`}>
-            <h3 class="gloss-card__section-title" id={`${id}-facts`}>
-              {t('card_keyFacts')}
-            </h3>
-            <ul class="gloss-card__facts">
-              {facts.map((fact, i) => (
-                <FactRow
-                  key={`${entry.id}-${i}`}
-                  fact={fact}
-                  labelId={`${id}-fact-${i}`}
-                  contentLang={contentLang}
-                  onCopy={onCopy === undefined ? undefined : () => copy(cite(fact), `fact-${i}`)}
-                  justCopied={status?.kind === 'copied' && status.target === `fact-${i}`}
-                />
-              ))}
-            </ul>
-          </section>
-        )}
-        <Timeline key={entry.id} items={entry.timeline ?? []} idPrefix={`${id}-timeline`} contentLang={contentLang} />
-        <RelatedList
-          ids={entry.related ?? []}
-          titles={props.relatedTitles ?? {}}
-          onOpen={openRelated}
-          headingId={`${id}-related`}
-          contentLang={contentLang}
+    <ContentProvider value={content}>
+      <div
+        ref={rootRef}
+        class={classes}
+        role="dialog"
+        aria-modal={mode === 'popup' ? 'true' : 'false'}
+        aria-labelledby={titleId}
+        aria-describedby={summaryId}
+        tabIndex={-1}
+        lang={locale}
+        dir={textDirection(locale)}
+        data-entry-id={entry.id}
+        data-content-lang={content.lang}
+        onKeyDown={(event) => onKeyDown(event, rootRef.current, onClose)}
+      >
+        <CardHeader
+          category={entry.category}
+          title={pick(entry.title, content.chain)}
+          titleId={titleId}
+          fallbackTitle={entry.id}
+          glossary={props.glossary}
+          staleness={staleness}
+          reviewed={entry.reviewed}
+          onClose={onClose}
         />
-        <p class="gloss-card__reviewed">
-          <Phrase text={t('card_reviewed', SLOT)}>
-            <DateText iso={entry.reviewed} />
-          </Phrase>
-        </p>
+        <ScrollArea bodyRef={bodyRef} contentKey={entry.id}>
+          <Summary key={entry.id} id={summaryId} text={summary?.text ?? ''} lang={summary?.lang} />
+          {facts.length > 0 && (
+            <section class="gloss-card__section" aria-labelledby={`${id}-facts`}>
+              <h3 class="gloss-card__section-title" id={`${id}-facts`}>
+                {t('card_keyFacts')}
+              </h3>
+              <ul class="gloss-card__facts">
+                {facts.map((fact, i) => (
+                  <FactRow
+                    key={`${entry.id}-${i}`}
+                    fact={fact}
+                    labelId={`${id}-fact-${i}`}
+                    onCopy={onCopy === undefined ? undefined : () => copy(cite(fact), `fact-${i}`)}
+                    justCopied={status?.kind === 'copied' && status.target === `fact-${i}`}
+                  />
+                ))}
+              </ul>
+            </section>
+          )}
+          <Timeline key={entry.id} items={entry.timeline ?? []} idPrefix={`${id}-timeline`} />
+          <RelatedList
+            ids={entry.related ?? []}
+            titles={props.relatedTitles ?? {}}
+            onOpen={openRelated}
+            headingId={`${id}-related`}
+            contentLang={content.lang}
+          />
+          {/* Past its freshness, the header says so with this date instead. */}
+          {!staleness.stale && (
+            <p class="gloss-card__reviewed">
+              <Phrase text={t('card_reviewed', SLOT)}>
+                <DateText iso={entry.reviewed} />
+              </Phrase>
+            </p>
+          )}
+        </ScrollArea>
+        <CardActions
+          onCopyAll={onCopy === undefined ? undefined : () => copy(cite(), 'entry')}
+          onMute={onMute === undefined ? undefined : () => onMute(entry.id)}
+          onSiteOff={onSiteOff}
+          status={status}
+        />
       </div>
-      <CardFooter
-        onCopyAll={onCopy === undefined ? undefined : () => copy(cite(), 'entry')}
-        onMute={onMute === undefined ? undefined : () => onMute(entry.id)}
-        onSiteOff={onSiteOff}
-        status={status}
-      />
-    </div>
+    </ContentProvider>
   );
 }

@@ -5,6 +5,7 @@ export interface RelatedListProps {
   titles: Readonly<Record<string, string>>;
   onOpen: (id: string) => void;
   headingId: string;
+  /** The language the titles were asked for (they may fall back, so this is a hint). */
   contentLang: string;
 }
 

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { pick } from '../../core/facts/localize.ts';
 import type { TimelineItem } from '../../core/facts/types.ts';
 import { useT } from '../i18n.tsx';
+import { useContent } from './content-context.tsx';
 import { DateText } from './DateText.tsx';
 
 /** Beyond this many events only the latest are shown until the reader asks for the rest. */
@@ -10,11 +12,11 @@ export interface TimelineProps {
   items: readonly TimelineItem[];
   /** Unique per card. */
   idPrefix: string;
-  contentLang: string;
 }
 
-export function Timeline({ items, idPrefix, contentLang }: TimelineProps) {
+export function Timeline({ items, idPrefix }: TimelineProps) {
   const t = useT();
+  const { chain } = useContent();
   const [expanded, setExpanded] = useState(false);
   if (items.length === 0) return null;
   const collapsible = items.length > TIMELINE_VISIBLE;
@@ -38,16 +40,20 @@ export function Timeline({ items, idPrefix, contentLang }: TimelineProps) {
         </button>
       )}
       <ol class="gloss-card__timeline" id={listId}>
-        {items.slice(hidden).map((item, i) => (
-          <li class="gloss-card__timeline-item" key={hidden + i}>
-            <span class="gloss-card__timeline-date">
-              <DateText iso={item.date} />
-            </span>
-            <span class="gloss-card__timeline-event" lang={contentLang}>
-              {item.event}
-            </span>
-          </li>
-        ))}
+        {items.slice(hidden).map((item, i) => {
+          const event = pick(item.event, chain);
+          return (
+            <li class="gloss-card__timeline-item" key={hidden + i}>
+              {/* Beside the entry's own words, so in their language: "25. Januar 2021". */}
+              <span class="gloss-card__timeline-date">
+                <DateText iso={item.date} content />
+              </span>
+              <span class="gloss-card__timeline-event" lang={event?.lang}>
+                {event?.text ?? ''}
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,4 +1,5 @@
 import { FONT_STACK, themeCss } from '../tokens.ts';
+import { factsCss } from './facts.css.ts';
 
 const R = '.gloss-card';
 
@@ -6,6 +7,9 @@ const R = '.gloss-card';
  * Every selector starts with .gloss-card, so this sheet can go into the content script's shadow
  * root and into the popup's page alike. Sizes are in px, never rem: rem follows the host page's
  * root font size (62.5% is common), which would shrink or blow up the card.
+ *
+ * Three type sizes only: 16 px for the title, 14 px for reading (summary, values), 12 px for
+ * everything around them (labels, dates, sources, notes, buttons).
  */
 const base = `
 ${R}, ${R} *, ${R} *::before, ${R} *::after { box-sizing: border-box; }
@@ -38,14 +42,18 @@ ${R} .gloss-card__sr-only {
 `;
 
 const header = `
-${R} .gloss-card__header { display: flex; align-items: flex-start; gap: 8px; padding: 14px 10px 10px 16px; }
-${R} .gloss-card__heading { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
+${R} .gloss-card__header { flex: none; display: flex; align-items: flex-start; gap: 8px; padding: 12px 10px 8px 16px; }
+${R} .gloss-card__heading { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+${R} .gloss-card__kicker { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; font-size: 12px; line-height: 18px; color: var(--gloss-muted); }
 ${R} .gloss-card__chip {
-  display: inline-block; padding: 2px 8px; border-radius: 999px; font-size: 11px; line-height: 16px;
-  font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase;
-  background: var(--gloss-chip-bg); color: var(--gloss-chip-text);
+  display: inline-block; padding: 0 8px; border-radius: 999px; font-size: 12px; line-height: 18px;
+  font-weight: 600; background: var(--gloss-chip-bg); color: var(--gloss-chip-text);
 }
-${R} .gloss-card__title { font-size: 17px; line-height: 1.3; font-weight: 600; letter-spacing: -0.005em; color: var(--gloss-text); }
+${R} .gloss-card__glossary { min-width: 0; overflow-wrap: anywhere; }
+${R} .gloss-card__title { font-size: 16px; line-height: 1.3; font-weight: 600; color: var(--gloss-text); }
+${R} .gloss-card__notice { display: flex; align-items: flex-start; gap: 4px; font-size: 12px; line-height: 1.4; color: var(--gloss-muted); }
+${R} .gloss-card__notice--stale { color: var(--gloss-warn-text); }
+${R} .gloss-card__notice .gloss-card__icon { margin-top: 2px; }
 ${R} .gloss-card__close {
   flex: none; display: inline-flex; align-items: center; justify-content: center;
   width: 28px; height: 28px; border-radius: 8px; color: var(--gloss-muted);
@@ -53,80 +61,47 @@ ${R} .gloss-card__close {
 ${R} .gloss-card__close:hover { background: var(--gloss-hover-bg); color: var(--gloss-text); }
 `;
 
-const body = `
+/* The body scrolls; while more is below, a fade and a chevron say so. */
+const scroll = `
+${R} .gloss-card__scroll { position: relative; flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
 ${R} .gloss-card__body {
   flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain;
-  display: flex; flex-direction: column; gap: 14px; padding: 0 16px 14px;
-  scrollbar-width: thin; scrollbar-color: var(--gloss-border) transparent;
+  display: flex; flex-direction: column; gap: 12px; padding: 0 16px 12px;
+  scrollbar-width: thin; scrollbar-color: var(--gloss-scrollbar) transparent;
 }
-${R} .gloss-card__summary { line-height: 1.5; }
-${R} .gloss-card__section-title {
-  margin-bottom: 6px; font-size: 11px; line-height: 16px; font-weight: 600;
-  letter-spacing: 0.06em; text-transform: uppercase; color: var(--gloss-muted);
+${R} .gloss-card__fade {
+  position: absolute; left: 0; right: 0; bottom: 0; height: 40px; pointer-events: none;
+  display: flex; align-items: flex-end; justify-content: center; padding-bottom: 4px;
+  background: linear-gradient(to bottom, transparent, var(--gloss-bg) 85%);
 }
-${R} .gloss-card__fact { padding: 8px 0; border-top: 1px solid var(--gloss-border); }
-${R} .gloss-card__fact:first-child { padding-top: 0; border-top: 0; }
-${R} .gloss-card__fact:last-child { padding-bottom: 0; }
-${R} .gloss-card__fact-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; min-height: 24px; }
-${R} .gloss-card__fact-label { font-size: 12.5px; color: var(--gloss-muted); }
-${R} .gloss-card__icon-button {
-  flex: none; display: inline-flex; align-items: center; justify-content: center;
-  width: 24px; height: 24px; border-radius: 6px; color: var(--gloss-muted);
+${R} .gloss-card__cue {
+  pointer-events: auto; cursor: pointer; display: inline-flex; align-items: center; justify-content: center;
+  width: 22px; height: 22px; border-radius: 50%; color: var(--gloss-muted);
+  background: var(--gloss-bg); border: 1px solid var(--gloss-border); box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12);
 }
-${R} .gloss-card__icon-button:hover { background: var(--gloss-hover-bg); color: var(--gloss-text); }
-${R} .gloss-card__icon-button--done { color: var(--gloss-link); }
-${R} .gloss-card__value-row { margin: 0; }
-${R} .gloss-card__value { font-weight: 600; color: var(--gloss-text); }
-${R} .gloss-card__unit { font-weight: 500; }
-${R} .gloss-card__as-of { display: inline-block; margin-left: 6px; font-size: 12px; color: var(--gloss-muted); }
-${R} .gloss-card__source { margin-top: 2px; font-size: 12px; line-height: 1.4; color: var(--gloss-muted); }
-${R} .gloss-card__link { color: var(--gloss-link); text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 2px; border-radius: 2px; }
-${R} .gloss-card__link:hover { text-decoration-thickness: 2px; }
-${R} .gloss-card__link .gloss-card__icon { display: inline-block; margin-left: 3px; vertical-align: -1px; }
-${R} .gloss-card__source-url { overflow-wrap: anywhere; }
-${R} .gloss-card__disputed {
-  display: inline-flex; align-items: center; gap: 5px; margin: 2px 0 6px; padding: 1px 8px 1px 6px;
-  border-radius: 999px; font-size: 11.5px; line-height: 18px; font-weight: 600;
-  background: var(--gloss-warn-bg); color: var(--gloss-warn-text);
-}
-${R} .gloss-card__alts { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 8px; }
-${R} .gloss-card__alt { padding: 8px 10px; border-radius: 8px; background: var(--gloss-surface); border: 1px solid var(--gloss-border); }
-${R} .gloss-card__alt .gloss-card__as-of { display: block; margin: 0; }
-${R} .gloss-card__note { margin-top: 4px; font-size: 12.5px; line-height: 1.45; font-style: italic; color: var(--gloss-muted); }
+${R} .gloss-card__cue:hover { color: var(--gloss-text); }
 `;
 
-const timelineAndRelated = `
-${R} .gloss-card__text-button {
-  padding: 4px 6px; border-radius: 6px; font-size: 12px; font-weight: 500; line-height: 18px; color: var(--gloss-muted);
-}
-${R} .gloss-card__text-button:hover { background: var(--gloss-hover-bg); color: var(--gloss-text); }
-${R} .gloss-card__timeline-toggle { margin: -2px 0 4px -6px; color: var(--gloss-link); }
-${R} .gloss-card__timeline { position: relative; padding-left: 16px; }
-${R} .gloss-card__timeline::before {
-  content: ""; position: absolute; left: 4px; top: 7px; bottom: 7px; width: 2px; border-radius: 1px; background: var(--gloss-border);
-}
-${R} .gloss-card__timeline-item { position: relative; padding-bottom: 6px; }
-${R} .gloss-card__timeline-item:last-child { padding-bottom: 0; }
-${R} .gloss-card__timeline-item::before {
-  content: ""; position: absolute; left: -15px; top: 5px; width: 8px; height: 8px; border-radius: 50%;
-  background: var(--gloss-bg); border: 2px solid var(--gloss-link);
-}
-${R} .gloss-card__timeline-date { display: block; font-size: 12px; line-height: 1.4; color: var(--gloss-muted); font-variant-numeric: tabular-nums; }
-${R} .gloss-card__timeline-event { display: block; font-size: 13px; line-height: 1.45; }
-${R} .gloss-card__related { display: flex; flex-wrap: wrap; gap: 6px; }
-${R} .gloss-card__chip-button {
-  padding: 3px 10px; border-radius: 999px; border: 1px solid var(--gloss-border);
-  background: var(--gloss-bg); color: var(--gloss-text); font-size: 13px; line-height: 20px; text-align: start;
-}
-${R} .gloss-card__chip-button:hover { background: var(--gloss-hover-bg); border-color: var(--gloss-muted); }
-${R} .gloss-card__reviewed { font-size: 11.5px; color: var(--gloss-muted); }
+const summary = `
+${R} .gloss-card__summary-block { display: flex; flex-direction: column; align-items: flex-start; gap: 2px; }
+${R} .gloss-card__summary { line-height: 1.5; }
+${R} .gloss-card__summary--clamped { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+${R} .gloss-card__more { margin-left: -6px; color: var(--gloss-link); }
 `;
 
 const footer = `
-${R} .gloss-card__footer { flex: none; padding: 6px 10px; border-top: 1px solid var(--gloss-border); }
-${R} .gloss-card__actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0 2px; }
-/* Sits at the end of the buttons' last line, so "Copied" rarely changes the card's height. */
-${R} .gloss-card__status { margin-left: auto; padding: 0 6px; font-size: 12px; line-height: 26px; color: var(--gloss-muted); }
+${R} .gloss-card__footer { flex: none; padding: 4px 8px; border-top: 1px solid var(--gloss-border); }
+${R} .gloss-card__actions { display: flex; flex-wrap: nowrap; align-items: center; gap: 2px; min-width: 0; }
+${R} .gloss-card__action {
+  flex: none; display: inline-flex; align-items: center; justify-content: center;
+  width: 32px; height: 32px; border-radius: 8px; color: var(--gloss-muted);
+}
+${R} .gloss-card__action:hover { background: var(--gloss-hover-bg); color: var(--gloss-text); }
+/* Sits at the end of the row, so "Copied" never changes the card's height. */
+${R} .gloss-card__status {
+  flex: 1 1 auto; min-width: 0; margin-left: auto; padding: 0 6px; text-align: end;
+  font-size: 12px; line-height: 32px; color: var(--gloss-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+}
 ${R} .gloss-card__status:empty { padding: 0; }
 ${R} .gloss-card__status--failed { color: var(--gloss-warn-text); }
 `;
@@ -136,6 +111,7 @@ ${R}.gloss-card--popup { width: 100%; max-width: none; max-height: 100%; border:
 @media (forced-colors: active) {
   ${R}, ${R} .gloss-card__chip, ${R} .gloss-card__chip-button, ${R} .gloss-card__disputed, ${R} .gloss-card__alt { border: 1px solid CanvasText; }
   ${R} .gloss-card__timeline-item::before { forced-color-adjust: none; background: Canvas; border-color: CanvasText; }
+  ${R} .gloss-card__fade { display: none; }
 }
 `;
 
@@ -144,12 +120,13 @@ const motion = `
 @media (prefers-reduced-motion: no-preference) {
   ${R}.gloss-card--hover { animation: gloss-card-in 140ms ease-out; }
   ${R} :where(button, a) { transition: background-color 120ms ease, color 120ms ease, border-color 120ms ease; }
+  ${R} .gloss-card__body { scroll-behavior: smooth; }
   @keyframes gloss-card-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 }
 @media (prefers-reduced-motion: reduce) {
-  ${R}, ${R} * { animation: none !important; transition: none !important; }
+  ${R}, ${R} * { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }
 `;
 
 /** The card's whole stylesheet. Put it once into the shadow root (or page) that holds cards. */
-export const cardCss: string = [themeCss(R), base, header, body, timelineAndRelated, footer, modes, motion].join('\n');
+export const cardCss: string = [themeCss(R), base, header, scroll, summary, factsCss(R), footer, modes, motion].join('\n');

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 function copyButtons(m: Mounted): HTMLButtonElement[] {
-  return Array.from(m.card.querySelectorAll<HTMLButtonElement>('.gloss-card__fact button'));
+  return Array.from(m.card.querySelectorAll<HTMLButtonElement>('.gloss-card__fact button[aria-label="Copy this fact with citation"]'));
 }
 
 function status(m: Mounted): HTMLElement {
@@ -28,10 +28,16 @@ describe('Card copy', () => {
   it('gives every fact a labelled copy button, described by the fact label', () => {
     mounted = mountCard({ onCopy: () => {}, pageUrl: PAGE });
     const buttons = copyButtons(mounted);
-    expect(buttons).toHaveLength(4);
+    expect(buttons).toHaveLength(5);
     for (const b of buttons) expect(accessibleName(b)).toBe('Copy this fact with citation');
     const described = buttons.map((b) => text(mounted?.shadow.getElementById(b.getAttribute('aria-describedby') ?? '')));
-    expect(described).toEqual(['Capacity', 'Total length', 'Status', 'Contract term']);
+    expect(described).toEqual([
+      'Planned capacity',
+      'Planned length (whole route)',
+      'Price, financing and start date',
+      'Memorandum on construction signed',
+      'Expected first gas',
+    ]);
   });
 
   it('copies one fact with its source and the page URL, and says "Copied" politely', async () => {
@@ -42,14 +48,15 @@ describe('Card copy', () => {
     copyButtons(mounted)[0]?.click();
     await settle();
     expect(copied).toEqual([
-      'Power of Siberia 2 — Capacity: 50 bcm per year (as of 2 September 2025). Source: RIA Novosti, ' +
-        '"Gazprom and CNPC sign memorandum on Power of Siberia 2", 2 September 2025, ' +
-        `https://ria.ru/20250902/memorandum-2038999572.html — Seen on ${PAGE} (via Gloss)`,
+      'Power of Siberia 2 — Planned capacity: 50 bcm a year (as of 2 September 2025). Source: TASS, ' +
+        '"Проект позволит поставлять из России в Монголию 50 млрд кубометров газа ежегодно", 2 September 2025, ' +
+        `https://tass.ru/ekonomika/24930321 — Seen on ${PAGE} (via Gloss)`,
     ]);
     expect(text(status(mounted))).toBe('Copied');
     // Only the button that copied shows the tick.
     expect(copyButtons(mounted).map((b) => b.classList.contains('gloss-card__icon-button--done'))).toEqual([
       true,
+      false,
       false,
       false,
       false,
@@ -65,10 +72,23 @@ describe('Card copy', () => {
     const copied = String(onCopy.mock.calls[0]?.[0]);
     const lines = copied.split('\n');
     expect(lines[0]).toBe('Power of Siberia 2');
-    expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(5);
     expect(copied).toContain('Also reported: 3,550 km');
     expect(lines[lines.length - 1]).toBe(`Seen on ${PAGE} (via Gloss)`);
     expect(text(status(mounted))).toBe('Copied');
+  });
+
+  it('copies in the language and the number format the card shows', async () => {
+    const copied: string[] = [];
+    mounted = mountCard({ onCopy: (t) => void copied.push(t), pageUrl: PAGE, pageLang: 'de' });
+    copyButtons(mounted)[1]?.click();
+    await settle();
+    expect(copied[0]?.split('\n')[0]).toBe(
+      'Kraft Sibiriens 2 — Geplante Länge (Gesamtstrecke): etwa 6.700 km (as of September 2025). Source: News.ru, ' +
+        '"Замена «Северным потокам»: что известно о газопроводе «Сила Сибири — 2»", 2 September 2025, ' +
+        'https://news.ru/economics/zamena-severnym-potokam-chto-izvestno-o-gazoprovode-sila-sibiri-2',
+    );
+    expect(copied[0]).toContain('Also reported: 3.550 km — Angabe der Financial Times');
   });
 
   it('says "Could not copy" when the host cannot write the clipboard', async () => {

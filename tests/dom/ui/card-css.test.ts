@@ -108,6 +108,27 @@ describe('card stylesheet', () => {
     expect(cardCss).toMatch(/width: 360px; max-width: 92vw; max-height: 70vh;/);
   });
 
+  it('uses a three-step type scale: 12, 14 and 16 px', () => {
+    const sizes = new Set([...cardCss.matchAll(/font-size:\s*([\d.]+px)/g)].map((m) => m[1]));
+    // The shorthand on the root sets the reading size.
+    for (const m of cardCss.matchAll(/font:\s*\d{3} ([\d.]+px)/g)) sizes.add(m[1]);
+    expect([...sizes].sort()).toEqual(['12px', '14px', '16px']);
+  });
+
+  it('colours the scrollbar from the palette, visible on light and dark', () => {
+    expect(cardCss).toMatch(/\.gloss-card__body \{[^}]*scrollbar-color: var\(--gloss-scrollbar\) transparent/);
+    // The thumb stands out from the background it scrolls over: darker on light, lighter on dark.
+    expect(luminance(LIGHT.scrollbar)).toBeLessThan(luminance(LIGHT.bg));
+    expect(luminance(DARK.scrollbar)).toBeGreaterThan(luminance(DARK.bg));
+    expect(contrast(DARK.scrollbar, DARK.bg)).toBeGreaterThan(2);
+  });
+
+  it('clamps the summary to three lines and fades the foot of the body', () => {
+    expect(cardCss).toMatch(/\.gloss-card__summary--clamped \{[^}]*-webkit-line-clamp: 3/);
+    expect(cardCss).toMatch(/\.gloss-card__fade \{[^}]*linear-gradient\(to bottom, transparent, var\(--gloss-bg\)/);
+    expect(cardCss).toMatch(/\.gloss-card__actions \{[^}]*flex-wrap: nowrap/);
+  });
+
   it('gives every control a visible focus ring', () => {
     expect(cardCss).toMatch(/\.gloss-card :where\(a, button\):focus-visible \{ outline: 2px solid var\(--gloss-focus\)/);
   });

@@ -14,6 +14,13 @@ describe('formatDate', () => {
     expect(formatDate('2025-03', 'de')).toBe('März 2025');
   });
 
+  it('formats a bare year, in the digits of the language', () => {
+    expect(formatDate('1979', 'en-GB')).toBe('1979');
+    expect(formatDate('1979', 'de')).toBe('1979');
+    // Persian digits, and the Gregorian year: 1979 spans two Solar Hijri years.
+    expect(formatDate('1979', 'fa-u-ca-gregory')).toBe('۱۹۷۹');
+  });
+
   it('is not shifted by the time zone (calendar days, not instants)', () => {
     // The first and last day of a year are where a UTC/local mix-up shows.
     expect(formatDate('2025-01-01', 'en-GB')).toBe('1 January 2025');
@@ -21,7 +28,7 @@ describe('formatDate', () => {
   });
 
   it('returns anything that is not a real date unchanged', () => {
-    for (const bad of ['', '2025', '2025-13', '2025-02-30', '2025-1-2', 'yesterday', '2025-10-02T10:00', ' 2025-10-02']) {
+    for (const bad of ['', '25', '20251', '2025-13', '2025-02-30', '2025-1-2', 'yesterday', '2025-10-02T10:00', ' 2025-10-02']) {
       expect(formatDate(bad, 'en-GB')).toBe(bad);
     }
   });

@@ -1,5 +1,5 @@
-// Shared set-up for the card tests: the fixture entries, real en/de catalogues, and a mount
-// into a shadow root, the way the content script will host the card.
+// Shared set-up for the card tests: the fixture entries (v2, English and German), real en/de
+// catalogues, and a mount into a shadow root, the way the content script hosts the card.
 import type { Entry, FactsFile } from '../../../src/core/facts/types.ts';
 import fixture from '../../fixtures/entries/card-entries.json';
 import de from '../../../src/_locales/de/messages.json';
@@ -12,8 +12,13 @@ import { i18nFromMessages } from '../../../src/ui/i18n-messages.ts';
 import type { MessagesFile } from '../../../src/ui/i18n-messages.ts';
 
 export function fixtureFile(): FactsFile {
-  return structuredClone(fixture) as FactsFile;
+  // JSON imports type their strings loosely (a category is any string); facts-fixture.test.ts
+  // checks the file against the real schema.
+  return structuredClone(fixture) as unknown as FactsFile;
 }
+
+/** "Today" for every card test unless a test says otherwise: the fixture entries are fresh then. */
+export const TODAY = '2026-11-20';
 
 /** A fresh copy each time, so a test may change it freely. */
 export function fixtureEntry(id = 'power-of-siberia-2'): Entry {
@@ -26,6 +31,13 @@ export const RELATED_TITLES: Record<string, string> = {
   'power-of-siberia': 'Power of Siberia',
   gazprom: 'Gazprom',
 };
+
+/** A fact of an entry by its English label. */
+export function factOf(entry: Entry, label: string): Entry['facts'][number] {
+  const found = entry.facts.find((f) => f.label.en === label);
+  if (found === undefined) throw new Error(`no fact "${label}" in ${entry.id}`);
+  return found;
+}
 
 export const EN: I18n = i18nFromMessages(en as MessagesFile);
 export const DE: I18n = i18nFromMessages(de as MessagesFile);
@@ -46,6 +58,7 @@ export function baseProps(overrides: Partial<CardProps> = {}): CardProps {
     onOpenRelated: () => {},
     onClose: () => {},
     mode: 'hover',
+    today: TODAY,
     ...overrides,
   };
 }

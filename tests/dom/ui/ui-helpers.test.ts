@@ -3,7 +3,6 @@ import { categoryKey } from '../../../src/ui/category.ts';
 import { textDirection } from '../../../src/ui/card/text-direction.ts';
 import { substitute, translatorFromMessages } from '../../../src/ui/i18n-messages.ts';
 import { httpsHref } from '../../../src/ui/safe-url.ts';
-import { valueWithUnit } from '../../../src/ui/value.ts';
 
 describe('httpsHref', () => {
   it('accepts well-formed https URLs', () => {
@@ -61,13 +60,6 @@ describe('message substitution (as browser.i18n does it)', () => {
 });
 
 describe('small helpers', () => {
-  it('joins a value and its unit', () => {
-    expect(valueWithUnit('50', 'bcm per year')).toBe('50 bcm per year');
-    expect(valueWithUnit('50', undefined)).toBe('50');
-    expect(valueWithUnit('50', '  ')).toBe('50');
-    expect(valueWithUnit('50', 'km', '\u00a0')).toBe('50\u00a0km');
-  });
-
   it('finds a category key, with a fallback for bad data', () => {
     expect(categoryKey('payment-system')).toBe('category_payment_system');
     expect(categoryKey('toString')).toBe('category_other');
