@@ -1,20 +1,25 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Entry } from '../core/facts/types.ts';
+import { languageChain, pick, titleOf, toLanguage } from '../core/facts/localize.ts';
 import { Card } from '../ui/card/index.ts';
-import { useT } from '../ui/i18n.tsx';
+import { contentLanguage } from '../ui/content-language.ts';
+import { useLocale, useT } from '../ui/i18n.tsx';
 import { GlossMark } from '../ui/controls/GlossMark.tsx';
 import { SearchIcon, SettingsIcon } from '../ui/icons.tsx';
 import { PagePanel } from './PagePanel.tsx';
 import type { PopupPorts } from './browser-api.ts';
-import { SearchResults } from './SearchResults.tsx';
+import { createEntryStore } from './entry-store.ts';
+import { SearchResults, type Summary } from './SearchResults.tsx';
+import { useCard } from './use-card.ts';
 import { usePage } from './use-page.ts';
 import { useSearch } from './use-search.ts';
 
 export interface PopupAppProps {
   ports: PopupPorts;
-  entries: readonly Entry[];
 }
+
+/** Title matches show their entry's summary; fetched for the first few results only. */
+const SUMMARIES_FETCHED = 8;
 
 const LISTBOX_ID = 'gloss-results';
 const optionId = (i: number) => `gloss-result-${i}`;
@@ -30,22 +35,28 @@ function moveInTerms(event: JSX.TargetedKeyboardEvent<HTMLElement>, input: HTMLI
   next?.focus();
 }
 
-export function PopupApp({ ports, entries }: PopupAppProps) {
+export function PopupApp({ ports }: PopupAppProps) {
   const t = useT();
-  const search = useSearch(entries);
+  const locale = useLocale();
   const page = usePage(ports);
   const [query, setQuery] = useState(ports.initialQuery ?? '');
   const [active, setActive] = useState(0);
-  const [open, setOpen] = useState<Entry | null>(null);
+  const [cardError, setCardError] = useState<string | null>(null);
+  const [, setArrived] = useState(0);
   const typed = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
-  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-  const titles = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.title])), [entries]);
-  const summaries = useMemo(() => new Map(entries.map((e) => [e.id, e.summary])), [entries]);
-  const hits = useMemo(() => search(query), [search, query]);
+  // Results and titles in the UI language where the entries have it, else in English.
+  const languages = useMemo(() => languageChain(toLanguage(locale)), [locale]);
+  const store = useMemo(() => createEntryStore(ports.background), [ports.background]);
+  const search = useSearch(ports.background, languages, query);
+  const card = useCard(ports.background, store, locale);
+  const open = card.open;
   const searching = query.trim() !== '';
+  const hits = searching ? search.hits : [];
+  // "Nothing matches" only once the answer to this very query is in, not while it is on its way.
+  const answered = search.query === query.trim();
 
   useLayoutEffect(() => input.current?.focus(), []);
 
@@ -63,16 +74,40 @@ export function PopupApp({ ports, entries }: PopupAppProps) {
     if (searching) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active, hits]);
 
+  useEffect(() => {
+    let alive = true;
+    const wanted = hits.filter((hit) => hit.matched.kind === 'title').slice(0, SUMMARIES_FETCHED);
+    for (const hit of wanted) {
+      if (store.peek(hit.id) === undefined) void store.get(hit.id).then(() => alive && setArrived((n) => n + 1));
+    }
+    return () => {
+      alive = false;
+    };
+  }, [hits]);
+
+  const summaryOf = (id: string): Summary | undefined => {
+    const view = store.peek(id);
+    if (view === undefined) return undefined;
+    const picked = pick(view.entry.summary, contentLanguage(view.entry, null, locale).chain);
+    return picked === null ? undefined : { text: picked.text, lang: picked.lang };
+  };
+
+  const showCard = (id: string): void => {
+    setCardError(null);
+    void card.show(id).then((shown) => {
+      if (!shown) setCardError(t('popup_entryMissing'));
+    });
+  };
+
   const openHit = (i: number): void => {
     const hit = hits[i];
-    const entry = hit === undefined ? undefined : byId.get(hit.id);
-    if (entry === undefined) return;
+    if (hit === undefined) return;
     setActive(i);
-    setOpen(entry);
+    showCard(hit.id);
   };
 
   const closeCard = (): void => {
-    setOpen(null);
+    card.close();
     // Back in the list, on the result the card came from (it stays the active option).
     requestAnimationFrame(() => input.current?.focus());
   };
@@ -108,7 +143,8 @@ export function PopupApp({ ports, entries }: PopupAppProps) {
     }
   };
 
-  const countText = !searching ? '' : hits.length > 0 ? t('popup_resultCount', String(hits.length)) : t('popup_noResults', query.trim());
+  const countText = !searching || !answered ? '' : search.failed ? t('popup_searchFailed') : hits.length > 0 ? t('popup_resultCount', String(hits.length)) : t('popup_noResults', query.trim());
+  const notice = cardError === null ? page.notice : { tone: 'error' as const, text: cardError };
 
   return (
     <div class={`gloss-popup${open ? ' gloss-popup--card' : ''}`}>
@@ -167,37 +203,41 @@ export function PopupApp({ ports, entries }: PopupAppProps) {
               optionId={optionId}
               onOpen={openHit}
               onPoint={setActive}
-              summaries={summaries}
+              summaryOf={summaryOf}
             />
           )}
-          {searching && hits.length === 0 && (
+          {searching && answered && hits.length === 0 && (
             <div class="gloss-empty">
-              <p>{t('popup_noResults', query.trim())}</p>
-              <p class="gloss-muted">{t('popup_noResultsHint')}</p>
+              {search.failed ? (
+                <p>{t('popup_searchFailed')}</p>
+              ) : (
+                <>
+                  <p>{t('popup_noResults', query.trim())}</p>
+                  <p class="gloss-muted">{t('popup_noResultsHint')}</p>
+                </>
+              )}
             </div>
           )}
           <div ref={panel} hidden={searching} onKeyDown={(event) => moveInTerms(event, input.current)}>
             <PagePanel page={page} />
           </div>
-          <div class={`gloss-notice gloss-notice--${page.notice?.tone ?? 'info'}`} role="status">
-            {page.notice?.text ?? ''}
+          <div class={`gloss-notice gloss-notice--${notice?.tone ?? 'info'}`} role="status">
+            {notice?.text ?? ''}
           </div>
         </main>
       </div>
       {open !== null && (
         <div class="gloss-card-layer">
           <Card
-            entry={open}
+            entry={open.view.entry}
+            glossary={open.view.glossary}
             mode="popup"
             autoFocus
-            relatedTitles={titles}
-            onOpenRelated={(id) => {
-              const next = byId.get(id);
-              if (next !== undefined) setOpen(next);
-            }}
+            relatedTitles={open.relatedTitles}
+            onOpenRelated={showCard}
             onClose={closeCard}
             onMute={(id) => {
-              page.mute(id, byId.get(id)?.title ?? id);
+              page.mute(id, titleOf(open.view.entry, open.chain));
               closeCard();
             }}
             onCopy={(text) => ports.copy(text)}

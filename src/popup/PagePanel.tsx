@@ -23,9 +23,7 @@ function TermList({ terms, onReveal }: { terms: readonly PageTerm[]; onReveal: (
       {terms.map((term) => (
         <li key={term.id}>
           <button type="button" class="gloss-term" data-entry-id={term.id} onClick={() => onReveal(term.id)}>
-            <span class="gloss-term__title" lang="en">
-              {term.title}
-            </span>
+            <span class="gloss-term__title">{term.title}</span>
             <span class="gloss-term__count" aria-hidden="true" title={t('popup_mentions', String(term.count))}>
               {term.count}
             </span>

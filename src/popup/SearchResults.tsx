@@ -11,11 +11,16 @@ export interface SearchResultsProps {
   optionId: (index: number) => string;
   onOpen: (index: number) => void;
   onPoint: (index: number) => void;
-  /** First line of each entry's summary, shown when the title itself matched. */
-  summaries: ReadonlyMap<string, string>;
+  /** The entry's summary (as far as it has arrived), shown on one line when the title itself matched. */
+  summaryOf: (id: string) => Summary | undefined;
 }
 
-function Detail({ hit, summary }: { hit: SearchHit; summary: string | undefined }) {
+export interface Summary {
+  text: string;
+  lang: string;
+}
+
+function Detail({ hit, summary }: { hit: SearchHit; summary: Summary | undefined }) {
   const locale = useLocale();
   const { matched } = hit;
   if (matched.kind === 'alias') {
@@ -31,7 +36,7 @@ function Detail({ hit, summary }: { hit: SearchHit; summary: string | undefined 
   if (matched.kind === 'summary') {
     const { text, mark } = matched;
     return (
-      <span class="gloss-result__detail" lang="en">
+      <span class="gloss-result__detail">
         {text.slice(0, mark.start)}
         <mark>{text.slice(mark.start, mark.end)}</mark>
         {text.slice(mark.end)}
@@ -39,8 +44,8 @@ function Detail({ hit, summary }: { hit: SearchHit; summary: string | undefined 
     );
   }
   return summary === undefined ? null : (
-    <span class="gloss-result__detail gloss-result__detail--clamp" lang="en">
-      {summary}
+    <span class="gloss-result__detail gloss-result__detail--clamp" lang={summary.lang}>
+      {summary.text}
     </span>
   );
 }
@@ -49,7 +54,7 @@ function Detail({ hit, summary }: { hit: SearchHit; summary: string | undefined 
  * The listbox of a combobox: focus stays in the search box, the arrow keys move
  * aria-activedescendant, Enter or a click opens the card.
  */
-export function SearchResults({ hits, active, listboxId, optionId, onOpen, onPoint, summaries }: SearchResultsProps) {
+export function SearchResults({ hits, active, listboxId, optionId, onOpen, onPoint, summaryOf }: SearchResultsProps) {
   const t = useT();
   return (
     <ul class="gloss-results" role="listbox" id={listboxId} aria-label={t('popup_results')}>
@@ -69,12 +74,11 @@ export function SearchResults({ hits, active, listboxId, optionId, onOpen, onPoi
           onClick={() => onOpen(i)}
         >
           <span class="gloss-result__head">
-            <span class="gloss-result__title" lang="en">
-              {hit.title}
-            </span>
+            {/* In the reader's language where the entry has it (the background picked it). */}
+            <span class="gloss-result__title">{hit.title}</span>
             <span class="gloss-chip">{t(categoryKey(hit.category))}</span>
           </span>
-          <Detail hit={hit} summary={summaries.get(hit.id)} />
+          <Detail hit={hit} summary={summaryOf(hit.id)} />
         </li>
       ))}
     </ul>

@@ -1,9 +1,9 @@
 /**
  * The toolbar popup's entry (popup.js). Adapts `browser` to PopupPorts and mounts <PopupApp>.
  * It registers no runtime.onMessage listener: the background's must be the only one that answers.
+ * It carries no entries: search, cards and titles are answered by the background.
  */
 import browser from 'webextension-polyfill';
-import entries from 'gloss:facts';
 import { render } from 'preact';
 import { createBackgroundClient, createTabClient } from '../core/messages/index.ts';
 import { isSettingsChange } from '../core/settings/index.ts';
@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   if (mount === null) throw new Error('popup.html has no #app');
   render(
     <I18nProvider value={i18n}>
-      <PopupApp ports={ports} entries={entries} />
+      <PopupApp ports={ports} />
     </I18nProvider>,
     mount,
   );

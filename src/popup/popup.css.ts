@@ -5,6 +5,8 @@ const R = `.${UI_ROOT}`;
 /* The toolbar popup: ~380 px wide, grows with its content up to the browser's limit (600 px). */
 export const popupCss = `
 ${R}.gloss-popup-page, ${R}.gloss-popup-page body { width: 380px; }
+/* Scrollbars in the palette's colours: a light thumb on the dark theme's background, not a white bar. */
+${R}, ${R} .gloss-body { scrollbar-width: thin; scrollbar-color: var(--gloss-scrollbar) var(--gloss-bg); }
 ${R} .gloss-popup { position: relative; display: flex; flex-direction: column; min-height: 240px; }
 ${R} .gloss-popup--card { min-height: 560px; }
 ${R} .gloss-popup__main { display: flex; flex-direction: column; }

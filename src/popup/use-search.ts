@@ -1,39 +1,50 @@
-import { useCallback, useEffect, useRef } from 'preact/hooks';
-import type { Entry } from '../core/facts/types.ts';
-import { createSearchIndex, type SearchHit, type SearchIndex } from '../core/search/index.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Language } from '../core/facts/types.ts';
+import type { BackgroundClient } from '../core/messages/index.ts';
+import type { SearchHit } from '../core/search/index.ts';
 
 /** Name of the performance measure of each search; the e2e tests read it to report the latency. */
 export const SEARCH_MEASURE = 'gloss-search';
-const WARM_UP = ['g', 'gazpr', 'gazprm', 'сила сиб', 'nord-süd'];
+/** As many results as the popup shows: a long list is scrolled past, not read. */
+export const SEARCH_LIMIT = 20;
+
+export interface SearchState {
+  /** The query these hits answer (trimmed); '' before any answer. */
+  query: string;
+  hits: SearchHit[];
+  /** The background could not answer the last query. */
+  failed: boolean;
+}
+
+const EMPTY: SearchState = { query: '', hits: [], failed: false };
 
 /**
- * The search over all entries. The index is built right after the first paint, so the popup
- * shows at once and the index is ready before the first keystroke (or built by it).
+ * The search over every enabled glossary, answered by the background (the popup carries no
+ * entries). One request per change of the query; an answer that arrives after a newer query was
+ * sent is dropped, so fast typing never shows the hits of an older query last.
  */
-export function useSearch(entries: readonly Entry[]): (query: string) => SearchHit[] {
-  const index = useRef<SearchIndex | null>(null);
-  const get = useCallback(() => (index.current ??= createSearchIndex(entries)), [entries]);
+export function useSearch(background: BackgroundClient, languages: readonly Language[], query: string): SearchState {
+  const [state, setState] = useState<SearchState>(EMPTY);
+  const ticket = useRef(0);
+  const wanted = query.trim();
+
   useEffect(() => {
-    const timer = setTimeout(() => {
-      // A few searches of each shape while the reader looks at the popup: the engine's code is
-      // then compiled before the first real keystroke, which otherwise pays for it.
-      for (const query of WARM_UP) get().search(query);
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [get]);
-  return useCallback(
-    (query: string) => {
-      if (query.trim() === '') return [];
-      const search = get();
-      const start = performance.now();
-      const hits = search.search(query);
+    const mine = ++ticket.current;
+    if (wanted === '') {
+      setState(EMPTY);
+      return;
+    }
+    const start = performance.now();
+    void background.request({ type: 'search', query: wanted.slice(0, 200), languages: [...languages], limit: SEARCH_LIMIT }).then((answer) => {
       try {
         performance.measure(SEARCH_MEASURE, { start, end: performance.now() });
       } catch {
         // User Timing is a nicety for measuring; a browser without it still searches.
       }
-      return hits;
-    },
-    [get],
-  );
+      if (mine !== ticket.current) return;
+      setState(answer.ok ? { query: wanted, hits: answer.value, failed: false } : { query: wanted, hits: [], failed: true });
+    });
+  }, [wanted, languages.join(',')]);
+
+  return state;
 }

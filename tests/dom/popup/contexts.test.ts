@@ -37,3 +37,14 @@ describe('popup and options sources', () => {
     expect(long.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });
+
+describe('the popup bundle', () => {
+  it('carries no entries: search, cards and titles come from the background', () => {
+    const popup = files(join(ROOT, 'src/popup'));
+    const offenders = popup.filter((f) => /from\s+['"]gloss:(facts|builtin|dictionary)['"]/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+    // Nor the search engine: the background builds and queries the index.
+    const engine = popup.filter((f) => /core\/search\/(index|search-index)\.ts['"]|from\s+['"]minisearch['"]/.test(readFileSync(f, 'utf8').replace(/import type [^;]+;/g, '')));
+    expect(engine.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});

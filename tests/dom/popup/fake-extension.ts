@@ -1,7 +1,11 @@
 // Fakes of what the popup and the options page talk to: a background that keeps settings in
-// memory with the same core functions the real one uses, and content scripts in tabs.
-import type { BackgroundClient, BackgroundRequest, ContentRequest, ListTermsResponse, Result, TabClient } from '../../../src/core/messages/index.ts';
+// memory with the same core functions the real one uses, answers search, entries and titles from
+// the entries it was given as src/background does, and content scripts in tabs.
+import { languageChain, titleOf } from '../../../src/core/facts/localize.ts';
+import type { Entry, Language } from '../../../src/core/facts/types.ts';
+import type { BackgroundClient, BackgroundRequest, ContentRequest, EntryView, ListTermsResponse, Result, TabClient } from '../../../src/core/messages/index.ts';
 import { fail, ok } from '../../../src/core/messages/index.ts';
+import { createSearchIndex, type SearchIndex } from '../../../src/core/search/index.ts';
 import {
   defaultSettings,
   exportSettingsJson,
@@ -18,10 +22,36 @@ export class FakeBackground implements BackgroundClient {
   /** Request types that answer with an 'internal' error, to test error paths. */
   readonly failing = new Set<BackgroundRequest['type']>();
   pendingSearch: string | null = null;
+  /** The glossary every entry comes from, as getEntry names it. */
+  glossary: EntryView['glossary'] = { id: 'builtin', name: 'Russia, Iran and energy', builtin: true };
+  /** Request types whose answers wait until release(): to test answers that come late or out of order. */
+  readonly held = new Set<BackgroundRequest['type']>();
+  private readonly waiting: (() => void)[] = [];
   private readonly listeners = new Set<() => void>();
+  private entries = new Map<string, Entry>();
+  /** One index per language chain, as the background's search service keeps one. */
+  private readonly indexes = new Map<string, SearchIndex>();
 
-  constructor(initial: Partial<Settings> = {}) {
+  constructor(initial: Partial<Settings> = {}, entries: readonly Entry[] = []) {
     this.settings = { ...defaultSettings(), ...initial };
+    this.useEntries(entries);
+  }
+
+  /** The entries of the enabled glossaries: what search, getEntry and getTitles answer from. */
+  useEntries(entries: readonly Entry[]): void {
+    this.entries = new Map(entries.map((e) => [e.id, e]));
+    this.indexes.clear();
+  }
+
+  private search(query: string, languages: readonly Language[], limit: number) {
+    const key = languages.join(',');
+    let index = this.indexes.get(key);
+    if (index === undefined) {
+      // As background/search-service.ts: the reader's languages, then English.
+      index = createSearchIndex([...this.entries.values()], [...languages, 'en']);
+      this.indexes.set(key, index);
+    }
+    return index.search(query, { limit });
   }
 
   /** Like storage.onChanged: called after every write, a moment later. */
@@ -48,10 +78,21 @@ export class FakeBackground implements BackgroundClient {
     return structuredClone(next);
   }
 
+  /** Answers the held request at `index` (in the order they were sent; default the oldest). */
+  release(index = 0): void {
+    const [go] = this.waiting.splice(index, 1);
+    go?.();
+  }
+
+  get heldCount(): number {
+    return this.waiting.length;
+  }
+
   // The client's generic signature ties each request to its answer; the switch below keeps to it.
   async request<R extends BackgroundRequest>(request: R): Promise<Result<never>> {
     this.requests.push(structuredClone(request));
     await Promise.resolve();
+    if (this.held.has(request.type)) await new Promise<void>((resolve) => this.waiting.push(resolve));
     if (this.failing.has(request.type)) return fail('internal', 'storage failed');
     const r = request as BackgroundRequest;
     const answer = (value: unknown): Result<never> => ok(value as never);
@@ -73,6 +114,21 @@ export class FakeBackground implements BackgroundClient {
       }
       case 'resetSettings':
         return answer(this.write(defaultSettings()));
+      case 'search':
+        return answer(this.search(r.query, r.languages, r.limit));
+      case 'getEntry': {
+        const entry = this.entries.get(r.id);
+        return answer(entry === undefined ? null : structuredClone({ entry, glossary: this.glossary }));
+      }
+      case 'getTitles': {
+        const chain = languageChain(...r.languages);
+        const titles: Record<string, string> = {};
+        for (const id of r.ids) {
+          const entry = this.entries.get(id);
+          if (entry !== undefined) titles[id] = titleOf(entry, chain);
+        }
+        return answer(titles);
+      }
       case 'takePendingSearch': {
         const query = this.pendingSearch;
         this.pendingSearch = null;

@@ -1,4 +1,5 @@
 // Mounts the popup with fakes for the browser, on the real dictionary and the real catalogues.
+// The dictionary lives in the fake background: the popup asks it for search hits and entries.
 import { render } from 'preact';
 import type { Entry } from '../../../src/core/facts/types.ts';
 import type { ListTermsResponse } from '../../../src/core/messages/index.ts';
@@ -27,6 +28,7 @@ export function pageAnswer(over: Partial<ListTermsResponse> = {}): ListTermsResp
 }
 
 export interface PopupOptions {
+  /** The entries of the enabled glossaries, held by the (fake) background. */
   entries: readonly Entry[];
   target?: Target;
   background?: FakeBackground;
@@ -53,6 +55,8 @@ export interface MountedPopup {
 
 export async function mountPopup(options: PopupOptions): Promise<MountedPopup> {
   const background = options.background ?? new FakeBackground();
+  // The popup carries no entries: the fake background answers from them, as the real one does.
+  background.useEntries(options.entries);
   const tabs = options.tabs ?? new FakeTabs();
   if (options.tabs === undefined) tabs.pages.set(TAB, { terms: pageAnswer(), revealable: new Set(['power-of-siberia-2']) });
   const root = document.createElement('div');
@@ -108,7 +112,7 @@ export async function mountPopup(options: PopupOptions): Promise<MountedPopup> {
   };
   render(
     <I18nProvider value={options.i18n ?? EN}>
-      <PopupApp ports={ports} entries={options.entries} />
+      <PopupApp ports={ports} />
     </I18nProvider>,
     root,
   );
