@@ -1,17 +1,24 @@
-import { loadScanDictionary } from './scan-dictionary.ts';
+import { loadScanSources } from './scan-dictionary.ts';
 import { readPage } from './scan-input.ts';
-import { scanHtml } from './scan-page.ts';
+import { buildNearIndex, findNear, type NearIndex } from './scan-near.ts';
+import { scanPage } from './scan-page.ts';
 import { explainReport } from './scan-explain.ts';
-import { coverage, jsonLine, summaryTable, textReport, type FileResult } from './scan-report.ts';
+import { coverage, jsonLine, nearReport, summaryTable, textReport, type FileResult } from './scan-report.ts';
 
-export const SCAN_USAGE = `usage: npm run scan -- [--json] [--summary] [--explain] [--facts DIR] FILE.html…
-  (default)  per file: entry id, title, matched text and its count
-  --explain  per match: the name it came from, the form found, and the rule that decided it
-  --json     one JSON object per file per line: {"file","matches":[{"id","title","text"}]}
-             (a file that failed also carries "error")
-  --summary  a coverage table across all files instead (with --json: one JSON object)
-  --facts    the facts folder (default: src/facts)
-exit code: 0 ok, 2 when any file (or the facts) could not be read, or on a usage error`;
+export const SCAN_USAGE = `usage: npm run scan -- [--json] [--summary] [--explain] [--near] [--facts DIR]
+                       [--glossary FILE]… [--no-builtin] FILE.html…
+  (default)   per file: entry id, title, matched text and its count
+  --explain   per match: the name it came from, the form found, and the rule that decided it
+  --near      per file, after the matches: likely misses, words only one entry's names hold
+              (e.g. "Astara") where no match of that entry covers them, with their context
+  --json      one JSON object per file per line: {"file","matches":[{"id","title","text"}]}
+              (a file that failed also carries "error"; with --near, "near":[{"id","word","context"}])
+  --summary   a coverage table across all files instead (with --json: one JSON object)
+  --facts     the built-in glossary's facts folder (default: src/facts)
+  --glossary  also scan with this glossary file (repeatable); its ids become "GLOSSARY-ID/ENTRY-ID".
+              Priority where two claim a name: the built-in glossary, then the files in the order given
+  --no-builtin  leave the built-in glossary out (then give at least one --glossary)
+exit code: 0 ok, 2 when any file (or the facts or a glossary) could not be read, or on a usage error`;
 
 export interface ScanIo {
   out(line: string): void;
@@ -22,28 +29,45 @@ interface Options {
   json: boolean;
   summary: boolean;
   explain: boolean;
+  near: boolean;
   facts: string;
+  builtin: boolean;
+  glossaries: string[];
   files: string[];
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const o: Options = { json: false, summary: false, explain: false, facts: 'src/facts', files: [] };
+  const o: Options = { json: false, summary: false, explain: false, near: false, facts: 'src/facts', builtin: true, glossaries: [], files: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    const valued = (flag: string): string | undefined => (a === flag ? args[++i] : a.startsWith(`${flag}=`) ? a.slice(flag.length + 1) : undefined);
     if (a === '--') o.files.push(...args.slice(i + 1)), (i = args.length);
     else if (a === '--json') o.json = true;
     else if (a === '--summary') o.summary = true;
     else if (a === '--explain') o.explain = true;
+    else if (a === '--near') o.near = true;
+    else if (a === '--no-builtin') o.builtin = false;
     else if (a === '--facts' || a.startsWith('--facts=')) {
-      const dir = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      const dir = valued('--facts');
       if (!dir) return '--facts needs a folder';
       o.facts = dir;
+    } else if (a === '--glossary' || a.startsWith('--glossary=')) {
+      const file = valued('--glossary');
+      if (!file) return '--glossary needs a glossary file';
+      o.glossaries.push(file);
     } else if (a === '--help' || a === '-h') return '';
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else o.files.push(a);
   }
   if (o.files.length === 0) return 'no files given';
+  if (!o.builtin && o.glossaries.length === 0) return '--no-builtin needs at least one --glossary FILE';
+  if (o.near && o.summary) return '--near lists misses per file; it does not go with --summary';
   return o;
+}
+
+/** The command's own name for what it scans with, for messages. */
+function sourcesName(o: Options): string {
+  return [...(o.builtin ? [o.facts] : []), ...o.glossaries].join(', ');
 }
 
 /** The scan command: returns the exit code; all output goes through `io`. */
@@ -54,12 +78,14 @@ export async function runScan(args: readonly string[], io: ScanIo): Promise<numb
     io.err(SCAN_USAGE);
     return options === '' ? 0 : 2;
   }
-  const dict = await loadScanDictionary(options.facts);
-  for (const e of dict.errors) io.err(`scan: facts: ${e}`);
+  const dict = await loadScanSources({ facts: options.builtin ? options.facts : null, glossaries: options.glossaries });
+  for (const e of dict.errors) io.err(`scan: ${e}`);
+  for (const w of dict.warnings) io.err(`scan: warning: ${w}`);
   if (dict.titles.size === 0) {
-    io.err(`scan: no usable entries in ${options.facts}; nothing to look for`);
+    io.err(`scan: no usable entries in ${sourcesName(options)}; nothing to look for`);
     return 2;
   }
+  const nearIndex: NearIndex | null = options.near ? buildNearIndex(dict.entries) : null;
   let failed = dict.errors.length > 0;
   const results: FileResult[] = [];
   for (const file of options.files) {
@@ -68,7 +94,9 @@ export async function runScan(args: readonly string[], io: ScanIo): Promise<numb
     if (!page.ok) result = { file, matches: [], error: page.error };
     else {
       try {
-        result = { file, matches: scanHtml(page.html, dict.matcher) };
+        const scanned = scanPage(page.html, dict.matcher);
+        result = { file, matches: scanned.matches };
+        if (nearIndex) result.near = findNear(scanned, nearIndex);
       } catch (e) {
         result = { file, matches: [], error: `could not be scanned (${e instanceof Error ? e.message : String(e)})` };
       }
@@ -80,8 +108,10 @@ export async function runScan(args: readonly string[], io: ScanIo): Promise<numb
     results.push(result);
     if (options.summary) continue;
     if (options.json) io.out(jsonLine(result, dict.titles));
-    else if (options.explain) for (const line of explainReport(result, dict.matcher)) io.out(line);
-    else for (const line of textReport(result, dict.titles)) io.out(line);
+    else {
+      for (const line of options.explain ? explainReport(result, dict.matcher) : textReport(result, dict.titles)) io.out(line);
+      for (const line of nearReport(result)) io.out(line);
+    }
   }
   if (options.summary) {
     if (options.json) {

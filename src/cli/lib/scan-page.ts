@@ -7,15 +7,32 @@ export interface PageMatch {
   text: string;
   /** How it was found (for --explain). */
   reading: Reading;
+  /** Where: the block (index into ScannedPage.blocks) and the span in its text (for --near). */
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface ScannedPage {
+  /** The text of each block the content script's walker gives, in document order. */
+  blocks: string[];
+  matches: PageMatch[];
 }
 
 /**
  * Every term occurrence in the page body, in document order, through the content script's walker
  * and the same page-level decisions the content script makes (short forms, context on the page).
  */
-export function scanHtml(html: string, matcher: Matcher): PageMatch[] {
+export function scanPage(html: string, matcher: Matcher): ScannedPage {
   const { document } = parseHTML(html);
   const root: Node = document.body ?? document.documentElement ?? document;
   const blocks = [...walkBlocks(root)].map((b) => b.text);
-  return matchBlocks(matcher, blocks).flatMap((matches, i) => matches.map((m) => ({ id: m.id, text: (blocks[i] ?? '').slice(m.start, m.end), reading: m.reading })));
+  const matches = matchBlocks(matcher, blocks).flatMap((found, block) =>
+    found.map((m) => ({ id: m.id, text: (blocks[block] ?? '').slice(m.start, m.end), reading: m.reading, block, start: m.start, end: m.end })),
+  );
+  return { blocks, matches };
+}
+
+export function scanHtml(html: string, matcher: Matcher): PageMatch[] {
+  return scanPage(html, matcher).matches;
 }

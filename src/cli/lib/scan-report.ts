@@ -1,15 +1,35 @@
+import type { NearMiss } from './scan-near.ts';
 import type { PageMatch } from './scan-page.ts';
 
 export interface FileResult {
   file: string;
   matches: PageMatch[];
   error?: string;
+  /** With --near: the likely misses. */
+  near?: NearMiss[];
 }
 
-/** The --json line for one file: a format other tools read, so keep it stable. */
+/**
+ * The --json line for one file: a format other tools read, so keep it stable:
+ * {"file","matches":[{"id","title","text"}]}, plus "error" when the file failed and "near" with --near.
+ */
 export function jsonLine(result: FileResult, titles: Map<string, string>): string {
   const matches = result.matches.map((m) => ({ id: m.id, title: titles.get(m.id) ?? m.id, text: m.text }));
-  return JSON.stringify(result.error === undefined ? { file: result.file, matches } : { file: result.file, matches, error: result.error });
+  const line: Record<string, unknown> = { file: result.file, matches };
+  if (result.error !== undefined) line['error'] = result.error;
+  if (result.near !== undefined) line['near'] = result.near.map((n) => ({ id: n.id, word: n.word, context: n.context }));
+  return JSON.stringify(line);
+}
+
+/** --near in text: the file, then per likely miss the word, the entry it would be, and its context. */
+export function nearReport(result: FileResult): string[] {
+  if (result.error !== undefined || result.near === undefined) return [];
+  if (result.near.length === 0) return [`${result.file}: no likely misses`];
+  const lines = [`${result.file}: ${plural(result.near.length, 'likely miss', 'likely misses')}`];
+  const wordWidth = Math.max(...result.near.map((n) => [...JSON.stringify(n.word)].length));
+  const idWidth = Math.max(...result.near.map((n) => n.id.length));
+  for (const n of result.near) lines.push(`  ${pad(JSON.stringify(n.word), wordWidth)}  ${pad(n.id, idWidth)}  ${n.context}`);
+  return lines;
 }
 
 /** Right-pads to a width, for plain-text columns. */
