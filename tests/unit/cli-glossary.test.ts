@@ -38,6 +38,18 @@ describe('glossary check', () => {
     expect(r.stdout).toMatch(/^examples\/glossaries\/arctic-shipping\.json: ok: arctic-shipping \(Arctic shipping; en\): 13 entries, \d+ facts\n$/);
   });
 
+  it('passes the example file of the README\'s "Write your own glossary"', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Write your own glossary'));
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const file = join(tmp, 'readme-example.json');
+    writeFileSync(file, example ?? '');
+    const r = await glossaryCli(['check', file]);
+    expect(r.err).toEqual([]);
+    expect(r.out).toEqual([`${file}: ok: arctic-ports (Arctic ports; en): 1 entry, 3 facts`]);
+  });
+
   it('names file, entry and field for every problem and exits 1 (via npm)', { timeout: 60_000 }, async () => {
     const badHeader = writeJson(join(tmp, 'bad-header.json'), glossary('Bad_Id', [entry('port-alpha', 'Port Alpha')]));
     const badEntries = writeJson(join(tmp, 'bad-entries.json'), glossary('bad-entries', [
