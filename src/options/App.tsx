@@ -1,32 +1,32 @@
-import { useCallback, useMemo } from 'preact/hooks';
-import type { Category, Entry } from '../core/facts/types.ts';
-import type { Matcher } from '../core/match/index.ts';
+import { useMemo } from 'preact/hooks';
 import { GlossMark } from '../ui/controls/GlossMark.tsx';
 import { useT } from '../ui/i18n.tsx';
 import type { OptionsPorts } from './browser-api.ts';
 import { AppearanceSection } from './sections/AppearanceSection.tsx';
 import { BackupSection } from './sections/BackupSection.tsx';
 import { CategoriesSection } from './sections/CategoriesSection.tsx';
+import { GlossariesSection } from './sections/GlossariesSection.tsx';
 import { GeneralSection } from './sections/GeneralSection.tsx';
 import { HoverDelaySection } from './sections/HoverDelaySection.tsx';
 import { MutedSection } from './sections/MutedSection.tsx';
 import { ResetSection } from './sections/ResetSection.tsx';
 import { SitesSection } from './sections/SitesSection.tsx';
+import { categoriesOf, useStoredMatcher } from './preview/stored-terms.ts';
 import { useSettings } from './use-settings.ts';
 
 export interface OptionsAppProps {
   ports: OptionsPorts;
-  entries: readonly Entry[];
-  /** Marks the preview paragraph the way the content script marks a page. */
-  matcher: Pick<Matcher, 'scan'>;
 }
 
-export function OptionsApp({ ports, entries, matcher }: OptionsAppProps) {
+/**
+ * The options page. It carries no facts: the glossaries and entry titles come from the background,
+ * and the preview marks its paragraph with the terms the background compiled for pages.
+ */
+export function OptionsApp({ ports }: OptionsAppProps) {
   const t = useT();
   const controller = useSettings(ports);
-  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-  const titleOf = useCallback((id: string) => byId.get(id)?.title, [byId]);
-  const categoryOf = useCallback((id: string): Category | undefined => byId.get(id)?.category, [byId]);
+  const matcher = useStoredMatcher(ports);
+  const categoryOf = useMemo(() => categoriesOf(matcher), [matcher]);
 
   return (
     <div class="gloss-options">
@@ -46,7 +46,8 @@ export function OptionsApp({ ports, entries, matcher }: OptionsAppProps) {
             <AppearanceSection controller={controller} matcher={matcher} categoryOf={categoryOf} />
             <HoverDelaySection controller={controller} />
             <CategoriesSection controller={controller} />
-            <MutedSection controller={controller} titleOf={titleOf} />
+            <GlossariesSection ports={ports} />
+            <MutedSection controller={controller} ports={ports} />
             <BackupSection controller={controller} ports={ports} />
             <ResetSection controller={controller} />
           </>

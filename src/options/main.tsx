@@ -1,12 +1,11 @@
 /**
  * The options page's entry (options.js). Adapts `browser` to OptionsPorts and mounts <OptionsApp>.
- * All writes go through the background; this page registers no runtime.onMessage listener.
+ * All writes go through the background; this page registers no runtime.onMessage listener. It
+ * bundles no facts: glossaries and titles come from the background, the preview's terms from the
+ * page cache the background keeps in storage.local.
  */
 import browser from 'webextension-polyfill';
-import dictionary from 'gloss:dictionary';
-import entries from 'gloss:facts';
 import { render } from 'preact';
-import { createMatcher } from '../core/match/index.ts';
 import { createBackgroundClient } from '../core/messages/index.ts';
 import { isSettingsChange } from '../core/settings/index.ts';
 import { controlsCss } from '../ui/controls/controls.css.ts';
@@ -15,6 +14,7 @@ import { I18nProvider } from '../ui/i18n.tsx';
 import { browserI18n } from '../ui/i18n-browser.ts';
 import { OptionsApp } from './App.tsx';
 import { downloadText } from './download.ts';
+import { TERMS_KEY } from './preview/stored-terms.ts';
 import { optionsCss } from './options.css.ts';
 import type { OptionsPorts } from './browser-api.ts';
 
@@ -35,13 +35,21 @@ function start(): void {
       return () => browser.storage.onChanged.removeListener(onChanged);
     },
     download: (filename, text) => downloadText(document, filename, text),
+    readTerms: async () => (await browser.storage.local.get(TERMS_KEY))[TERMS_KEY],
+    onTermsChanged(listener) {
+      const onChanged = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && Object.hasOwn(changes, TERMS_KEY)) listener();
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
   };
 
   const mount = document.getElementById('app');
   if (mount === null) throw new Error('options.html has no #app');
   render(
     <I18nProvider value={i18n}>
-      <OptionsApp ports={ports} entries={entries} matcher={createMatcher(dictionary)} />
+      <OptionsApp ports={ports} />
     </I18nProvider>,
     mount,
   );

@@ -59,6 +59,25 @@ ${R} .gloss-confirm { padding: 12px 14px; border-radius: 10px; background: var(-
 ${R} .gloss-confirm p { margin-bottom: 10px; max-width: 60ch; }
 ${R} .gloss-confirm .gloss-button:not(.gloss-button--danger) { color: var(--gloss-text); }
 
+${R} .gloss-glossaries { border-radius: 10px; }
+${R} .gloss-glossaries--dragging { outline: 2px dashed var(--gloss-focus); outline-offset: 6px; }
+${R} .gloss-glossary-list { list-style: none; margin: 12px 0 0; padding: 0; border-top: 1px solid var(--gloss-border); }
+${R} .gloss-glossary { padding: 10px 0 12px; border-bottom: 1px solid var(--gloss-border); }
+${R} .gloss-glossary .gloss-switch__label { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; }
+${R} .gloss-glossary__description { margin: 2px 0 4px; max-width: 60ch; }
+${R} .gloss-glossary__meta { margin-top: 0; overflow-wrap: anywhere; }
+${R} .gloss-glossary__shadowed { margin-top: 4px; font-size: 13px; color: var(--gloss-warn-text); }
+${R} .gloss-glossary__actions { margin-top: 8px; }
+${R} .gloss-glossary .gloss-confirm { margin-top: 10px; }
+${R} .gloss-dropzone { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin-top: 14px; padding: 14px 16px; border: 2px dashed color-mix(in srgb, var(--gloss-muted) 60%, var(--gloss-bg)); border-radius: 10px; }
+${R} .gloss-dropzone--active { border-color: var(--gloss-focus); background: var(--gloss-surface); }
+${R} .gloss-dropzone__text { flex: 1 1 100%; }
+${R} .gloss-dropzone .gloss-hint { flex: 1 1 200px; margin-top: 0; }
+${R} .gloss-problems { margin-top: 8px; padding: 10px 12px 10px 14px; border-radius: 8px; background: var(--gloss-warn-bg); color: var(--gloss-warn-text); font-size: 13px; }
+${R} .gloss-problems ul { margin: 0; padding-left: 18px; }
+${R} .gloss-problems li { overflow-wrap: anywhere; }
+${R} .gloss-problems__more { margin-top: 6px; font-weight: 600; }
+
 ${R} .gloss-status { margin-top: 10px; font-size: 13px; }
 ${R} .gloss-status:empty { display: none; }
 ${R} .gloss-status--ok { color: var(--gloss-muted); }

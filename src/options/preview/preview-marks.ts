@@ -3,7 +3,7 @@
  * muted terms and switched-off categories, and only the first mention of each term unless the
  * reader asked for every one. The same choices the content script makes on a page.
  */
-import type { Category } from '../../core/facts/types.ts';
+import type { Category } from '../../core/facts/vocabulary.ts';
 import type { Match, Matcher } from '../../core/match/index.ts';
 import type { MentionMode } from '../../core/settings/index.ts';
 

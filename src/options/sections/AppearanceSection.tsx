@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Category } from '../../core/facts/types.ts';
+import type { Category } from '../../core/facts/vocabulary.ts';
 import type { Matcher } from '../../core/match/index.ts';
 import { HIGHLIGHT_STYLES, MENTION_MODES, type HighlightStyle, type MentionMode } from '../../core/settings/index.ts';
 import { useT, type MessageKey } from '../../ui/i18n.tsx';
@@ -22,7 +22,8 @@ const MENTION_TEXT: Record<MentionMode, MessageKey> = {
 
 export interface AppearanceSectionProps {
   controller: SettingsController;
-  matcher: Pick<Matcher, 'scan'>;
+  /** Null while the background has not compiled the terms yet: the preview is then unmarked. */
+  matcher: Pick<Matcher, 'scan'> | null;
   categoryOf: (id: string) => Category | undefined;
 }
 
@@ -33,7 +34,7 @@ export function AppearanceSection({ controller, matcher, categoryOf }: Appearanc
   const text = t('options_previewText');
   const marks = useMemo(
     () =>
-      settings === null
+      settings === null || matcher === null
         ? []
         : previewMarks(matcher, text, { mentions: settings.mentions, muted: settings.muted, categoriesOff: settings.categoriesOff, categoryOf }),
     [matcher, text, settings?.mentions, settings?.muted, settings?.categoriesOff, categoryOf],

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CATEGORIES, type Category } from '../../core/facts/types.ts';
+import { CATEGORIES, type Category } from '../../core/facts/vocabulary.ts';
 import { CATEGORY_KEYS } from '../../ui/category.ts';
 import { useT } from '../../ui/i18n.tsx';
 import { Section, Status, type StatusMessage } from '../Section.tsx';

@@ -1,18 +1,24 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../ui/i18n.tsx';
+import type { OptionsPorts } from '../browser-api.ts';
 import { Section, Status, type StatusMessage } from '../Section.tsx';
+import { useTitles } from '../use-titles.ts';
 import type { SettingsController } from '../use-settings.ts';
 
 export interface MutedSectionProps {
   controller: SettingsController;
-  /** The entry's title; ids of entries that are gone show as they are. */
-  titleOf: (id: string) => string | undefined;
+  /** Asks the background for the muted entries' titles. */
+  ports: OptionsPorts;
 }
 
-export function MutedSection({ controller, titleOf }: MutedSectionProps) {
+const NONE: readonly string[] = [];
+
+export function MutedSection({ controller, ports }: MutedSectionProps) {
   const t = useT();
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const { settings } = controller;
+  // Ids of entries whose glossary is gone show as they are.
+  const titles = useTitles(ports, settings?.muted ?? NONE);
   if (settings === null) return null;
 
   const unmute = async (id: string, title: string): Promise<void> => {
@@ -27,10 +33,10 @@ export function MutedSection({ controller, titleOf }: MutedSectionProps) {
       ) : (
         <ul class="gloss-list" aria-label={t('options_mutedTitle')}>
           {settings.muted.map((id) => {
-            const title = titleOf(id) ?? id;
+            const title = titles[id] ?? id;
             return (
               <li class="gloss-list__row" key={id} data-entry-id={id}>
-                <span lang="en">{title}</span>
+                <span>{title}</span>
                 <button type="button" class="gloss-button" aria-label={t('options_unmuteNamed', title)} onClick={() => void unmute(id, title)}>
                   {t('options_unmute')}
                 </button>

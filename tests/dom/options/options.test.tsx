@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, exportSettingsJson, MAX_IMPORT_BYTES } from '../../../src/core/settings/index.ts';
 import { checkNewSite, defaultRuleFor } from '../../../src/options/sections/SitesSection.tsx';
 import { withCategory } from '../../../src/options/sections/CategoriesSection.tsx';
 import { HOVER_DELAY_DEBOUNCE_MS } from '../../../src/options/sections/HoverDelaySection.tsx';
-import { FakeBackground, settle } from '../popup/fake-extension.ts';
+import { settle } from '../popup/fake-extension.ts';
+import { buildData, OptionsBackground } from './options-background.ts';
 import { DE } from '../ui/support.tsx';
 import { chooseFile, mountOptions, submit, typeInto, type MountedOptions } from './support.tsx';
 import { advance, useFakeTimers } from '../fake-time.ts';
@@ -11,6 +12,11 @@ import { advance, useFakeTimers } from '../fake-time.ts';
 let page: MountedOptions | undefined;
 // Timers run on a fake clock: settle() lets 0 ms ones fire, tests advance it for the rest.
 useFakeTimers();
+
+// Validating and compiling the built-in glossary is the slow part: once, before the tests start.
+beforeAll(async () => {
+  await buildData();
+}, 120_000);
 
 afterEach(() => {
   page?.unmount();
@@ -73,7 +79,7 @@ describe('options page: sites', () => {
   });
 
   it('switches a listed site off and removes it', async () => {
-    page = await mountOptions(new FakeBackground({ sites: { 'stern.de': 'on', 'bank.example': 'off' } }));
+    page = await mountOptions(new OptionsBackground({ sites: { 'stern.de': 'on', 'bank.example': 'off' } }));
     const rows = Array.from(page.root.querySelectorAll<HTMLElement>('[data-site]')).map((r) => r.dataset['site']);
     expect(rows).toEqual(['bank.example', 'stern.de']);
     page.root.querySelector<HTMLButtonElement>('[data-site="stern.de"] [role="switch"]')!.click();
@@ -86,7 +92,7 @@ describe('options page: sites', () => {
   });
 
   it('uses "off" as the rule for a new site in the "everywhere" mode', async () => {
-    page = await mountOptions(new FakeBackground({ siteMode: 'all-except' }));
+    page = await mountOptions(new OptionsBackground({ siteMode: 'all-except' }));
     expect(page.root.querySelector<HTMLSelectElement>('#gloss-new-site-rule')?.value).toBe('off');
   });
 });
@@ -107,25 +113,33 @@ describe('options page: where and how', () => {
   it('marks the preview with the real matcher, first mention or every mention', async () => {
     page = await mountOptions();
     const preview = page.root.querySelector<HTMLElement>('.gloss-preview__text')!;
-    // Gazprom twice, Power of Siberia 2, Mongolia, Power of Siberia, the corridor.
-    expect(preview.dataset['marks']).toBe('5');
+    // At least Gazprom, Power of Siberia 2, Mongolia, Power of Siberia and the corridor (the
+    // paragraph names them for that); counted relative to the first mentions, so that a new entry
+    // the paragraph happens to name does not break the test.
+    const first = Number(preview.dataset['marks']);
+    expect(first).toBeGreaterThanOrEqual(5);
     page.root.querySelector<HTMLInputElement>('#mentions-every')!.click();
     await settle();
     expect(page.background.settings.mentions).toBe('every');
-    expect(preview.dataset['marks']).toBe('6');
+    // Gazprom's second mention.
+    expect(Number(preview.dataset['marks'])).toBe(first + 1);
     page.root.querySelector<HTMLInputElement>('#highlight-style-tint')!.click();
     await settle();
     expect(page.background.settings.highlightStyle).toBe('tint');
   });
 
   it('leaves switched-off categories and muted terms out of the preview', async () => {
-    page = await mountOptions(new FakeBackground({ muted: ['gazprom'] }));
+    page = await mountOptions();
     const preview = page.root.querySelector<HTMLElement>('.gloss-preview__text')!;
-    expect(preview.dataset['marks']).toBe('4');
+    const first = Number(preview.dataset['marks']);
+    page.background.changeElsewhere({ ...page.background.settings, muted: ['gazprom'] });
+    await settle();
+    expect(Number(preview.dataset['marks'])).toBe(first - 1);
     page.root.querySelector<HTMLInputElement>('#gloss-category-pipeline')!.click();
     await settle();
     expect(page.background.settings.categoriesOff).toEqual(['pipeline']);
-    expect(preview.dataset['marks']).toBe('2');
+    // Both Power of Siberia pipelines.
+    expect(Number(preview.dataset['marks'])).toBe(first - 3);
   });
 
   it('writes the hover delay once, after the slider stops', async () => {
@@ -144,7 +158,7 @@ describe('options page: where and how', () => {
   });
 
   it('lists muted terms by title and unmutes them', async () => {
-    page = await mountOptions(new FakeBackground({ muted: ['gazprom', 'swift'] }));
+    page = await mountOptions(new OptionsBackground({ muted: ['gazprom', 'swift'] }));
     expect(page.section('muted').textContent).toContain('Gazprom');
     page.button('Unmute Gazprom').click();
     await settle();
@@ -166,7 +180,7 @@ describe('options page: where and how', () => {
 
 describe('options page: export, import, reset', () => {
   it('exports the settings as a JSON file', async () => {
-    page = await mountOptions(new FakeBackground({ sites: { 'stern.de': 'on' } }));
+    page = await mountOptions(new OptionsBackground({ sites: { 'stern.de': 'on' } }));
     page.button('Export settings').click();
     await settle();
     expect(page.downloads).toHaveLength(1);
@@ -189,7 +203,7 @@ describe('options page: export, import, reset', () => {
     ['foreign', JSON.stringify({ format: 'dark-reader', version: 1, settings: {} }), 'holds "dark-reader", not Gloss settings'],
     ['wrong values', JSON.stringify({ format: 'gloss-settings', version: 1, settings: { siteMode: 'sometimes' } }), 'values Gloss cannot use'],
   ])('refuses a %s file with the reason and keeps the settings', async (_kind, json, reason) => {
-    const background = new FakeBackground({ sites: { 'stern.de': 'on' } });
+    const background = new OptionsBackground({ sites: { 'stern.de': 'on' } });
     page = await mountOptions(background);
     const before = structuredClone(background.settings);
     await chooseFile(page.root.querySelector<HTMLInputElement>('#gloss-import-file')!, fileOf('bad.json', json));
@@ -212,7 +226,7 @@ describe('options page: export, import, reset', () => {
   });
 
   it('resets only after the inline confirmation, and Cancel keeps everything', async () => {
-    page = await mountOptions(new FakeBackground({ sites: { 'stern.de': 'on' }, muted: ['gazprom'] }));
+    page = await mountOptions(new OptionsBackground({ sites: { 'stern.de': 'on' }, muted: ['gazprom'] }));
     page.button('Reset to defaults…').click();
     await settle();
     expect(page.background.of('resetSettings')).toHaveLength(0);
@@ -241,10 +255,10 @@ describe('options page: export, import, reset', () => {
   });
 
   it('speaks German', async () => {
-    page = await mountOptions(new FakeBackground(), DE);
+    page = await mountOptions(new OptionsBackground(), DE);
     expect(page.text()).toContain('Gloss-Einstellungen');
     expect(page.text()).toContain('Einstellungen exportieren');
     expect(page.root.querySelector('.gloss-preview__text')?.textContent).toContain('Kraft Sibiriens 2');
-    expect(page.root.querySelector<HTMLElement>('.gloss-preview__text')?.dataset['marks']).toBe('5');
+    expect(Number(page.root.querySelector<HTMLElement>('.gloss-preview__text')?.dataset['marks'])).toBeGreaterThanOrEqual(5);
   });
 });

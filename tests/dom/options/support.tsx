@@ -1,27 +1,29 @@
-// Mounts the options page with a fake background, on the real dictionary and catalogues.
+// Mounts the options page with a fake background (options-background.ts), on the real built-in
+// glossary and catalogues.
 import { render } from 'preact';
 import type { Entry } from '../../../src/core/facts/types.ts';
-import { compile, createMatcher, termSourcesFromEntries, type Matcher } from '../../../src/core/match/index.ts';
+import { createMatcher, type Matcher } from '../../../src/core/match/index.ts';
 import { OptionsApp } from '../../../src/options/App.tsx';
 import type { OptionsPorts } from '../../../src/options/browser-api.ts';
 import { I18nProvider, type I18n } from '../../../src/ui/i18n.tsx';
-import { realEntries } from '../../unit/search/support.ts';
-import { FakeBackground, settle } from '../popup/fake-extension.ts';
+import { settle } from '../popup/fake-extension.ts';
+import { buildData, OptionsBackground } from './options-background.ts';
 import { EN } from '../ui/support.tsx';
 
 let shared: { entries: Entry[]; matcher: Matcher } | undefined;
 
+/** The built-in entries and a matcher over the terms the build compiles from them. */
 export async function dictionary(): Promise<{ entries: Entry[]; matcher: Matcher }> {
   if (shared === undefined) {
-    const entries = await realEntries();
-    shared = { entries, matcher: createMatcher(compile(termSourcesFromEntries(entries))) };
+    const data = await buildData();
+    shared = { entries: data.entries, matcher: createMatcher(data.dictionary) };
   }
   return shared;
 }
 
 export interface MountedOptions {
   root: HTMLElement;
-  background: FakeBackground;
+  background: OptionsBackground;
   downloads: { filename: string; text: string }[];
   text(): string;
   section(id: string): HTMLElement;
@@ -33,8 +35,8 @@ function nameOf(el: Element): string {
   return (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export async function mountOptions(background = new FakeBackground(), i18n: I18n = EN): Promise<MountedOptions> {
-  const { entries, matcher } = await dictionary();
+export async function mountOptions(background = new OptionsBackground(), i18n: I18n = EN): Promise<MountedOptions> {
+  await background.ready;
   const root = document.createElement('div');
   document.body.append(root);
   const downloads: { filename: string; text: string }[] = [];
@@ -42,10 +44,12 @@ export async function mountOptions(background = new FakeBackground(), i18n: I18n
     background,
     onSettingsChanged: (listener) => background.onChanged(listener),
     download: (filename, text) => downloads.push({ filename, text }),
+    readTerms: () => background.readTerms(),
+    onTermsChanged: (listener) => background.onTermsChanged(listener),
   };
   render(
     <I18nProvider value={i18n}>
-      <OptionsApp ports={ports} entries={entries} matcher={matcher} />
+      <OptionsApp ports={ports} />
     </I18nProvider>,
     root,
   );
@@ -83,6 +87,13 @@ export async function typeInto(input: HTMLInputElement, value: string): Promise<
 
 export async function submit(form: HTMLFormElement): Promise<void> {
   form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  await settle();
+}
+
+/** Settles until `check` holds (a few hundred rounds of the fake clock at most), then settles once more. */
+export async function settleUntil(check: () => boolean, what = 'the condition'): Promise<void> {
+  for (let i = 0; i < 300 && !check(); i++) await settle(1);
+  if (!check()) throw new Error(`${what} never came true`);
   await settle();
 }
 
