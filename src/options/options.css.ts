@@ -74,6 +74,7 @@ ${R} .gloss-dropzone--active { border-color: var(--gloss-focus); background: var
 ${R} .gloss-dropzone__text { flex: 1 1 100%; }
 ${R} .gloss-dropzone .gloss-hint { flex: 1 1 200px; margin-top: 0; }
 ${R} .gloss-problems { margin-top: 8px; padding: 10px 12px 10px 14px; border-radius: 8px; background: var(--gloss-warn-bg); color: var(--gloss-warn-text); font-size: 13px; }
+${R} .gloss-problems__title { font-weight: 600; margin-bottom: 4px; }
 ${R} .gloss-problems ul { margin: 0; padding-left: 18px; }
 ${R} .gloss-problems li { overflow-wrap: anywhere; }
 ${R} .gloss-problems__more { margin-top: 6px; font-weight: 600; }

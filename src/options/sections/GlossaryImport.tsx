@@ -120,7 +120,11 @@ export function ImportProblems({ refusal }: { refusal: Refusal | null }) {
   const more = refusal.total - refusal.problems.length;
   return (
     <div class="gloss-problems">
-      <ul aria-label={t('options_glossaryProblems', refusal.file)}>
+      {/* Visible, so the list still says what it is about once the status line has moved on. */}
+      <p class="gloss-problems__title" id="gloss-glossary-problems-title">
+        {t('options_glossaryProblems', refusal.file)}
+      </p>
+      <ul aria-labelledby="gloss-glossary-problems-title">
         {refusal.problems.map((problem, i) => (
           <li key={i}>{problem}</li>
         ))}

@@ -242,6 +242,9 @@ describe('importing a glossary on the options page', { timeout: 30_000 }, () => 
     expect(problems).toHaveLength(20);
     expect(problems[0]).toMatch(/^many\.json: entry "e-0": category: must be one of: /);
     expect(text(section().querySelector('.gloss-problems')!)).toContain('and 37 more');
+    // The list says what it is about, for when the status line has moved on.
+    const list = section().querySelector('.gloss-problems ul')!;
+    expect(document.getElementById(list.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('Problems in many.json:');
     expect(statusText()).toBe('Gloss did not import many.json. Nothing was changed.');
     expect(rowIds()).toEqual(['builtin', 'arctic']);
     expect((await page.background.list()).map((g) => g.id)).toEqual(['builtin', 'arctic']);
@@ -260,7 +263,7 @@ describe('importing a glossary on the options page', { timeout: 30_000 }, () => 
     await settleUntil(() => section().querySelector('.gloss-problems') !== null, 'the refusal');
     expect(read).toBe(false);
     expect(page.background.of('importGlossary')).toHaveLength(0);
-    expect(text(section().querySelector('.gloss-problems')!)).toBe('The file is too large (23.4 MB). Gloss imports glossary files of up to 20 MB.');
+    expect(Array.from(section().querySelectorAll('.gloss-problems li')).map(text)).toEqual(['The file is too large (23.4 MB). Gloss imports glossary files of up to 20 MB.']);
     expect(statusText()).toBe('Gloss did not import huge.json. Nothing was changed.');
   });
 
