@@ -18,7 +18,7 @@ export interface GlossaryRowProps {
 }
 
 /** The DOM id stem of a glossary's row (glossary ids are kebab-case, so safe in an id). */
-export const rowId = (id: string): string => `gloss-glossary-${id}`;
+const rowId = (id: string): string => `gloss-glossary-${id}`;
 
 /**
  * One glossary: its switch (named by the glossary), what it is and where it comes from, the
