@@ -194,7 +194,8 @@ export function PopupApp({ ports }: PopupAppProps) {
         <p class="gloss-sr-only" role="status">
           {countText}
         </p>
-        <main class="gloss-body">
+        {/* Busy while the answer to the query typed is on its way (tests and screen readers wait for it). */}
+        <main class="gloss-body" aria-busy={searching && !answered ? 'true' : 'false'}>
           {searching && hits.length > 0 && (
             <SearchResults
               hits={hits}

@@ -29,6 +29,12 @@ export function useSearch(background: BackgroundClient, languages: readonly Lang
   const wanted = query.trim();
 
   useEffect(() => {
+    // The worker builds its index on the first search it gets: let that be this one, sent as the
+    // popup opens, rather than the reader's first keystroke.
+    void background.request({ type: 'search', query: '', languages: [...languages], limit: 1 });
+  }, []);
+
+  useEffect(() => {
     const mine = ++ticket.current;
     if (wanted === '') {
       setState(EMPTY);

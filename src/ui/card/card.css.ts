@@ -86,7 +86,8 @@ const summary = `
 ${R} .gloss-card__summary-block { display: flex; flex-direction: column; align-items: flex-start; gap: 2px; }
 ${R} .gloss-card__summary { line-height: 1.5; }
 ${R} .gloss-card__summary--clamped { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
-${R} .gloss-card__more { margin-left: -6px; color: var(--gloss-link); }
+/* After the generic text button's colour (facts.css.ts), which it overrides. */
+${R} .gloss-card__summary-block .gloss-card__more { margin-inline-start: -6px; color: var(--gloss-link); }
 `;
 
 const footer = `

@@ -26,6 +26,8 @@ const card = (p: MountedPopup) => p.root.querySelector<HTMLElement>('.gloss-card
 describe('popup: search through the background', () => {
   it('sends each query with the UI language chain and shows the hits it answers', async () => {
     popup = await mountPopup({ entries });
+    // Opening the popup has the worker build its index before the first keystroke.
+    expect(popup.background.of('search')).toEqual([{ type: 'search', query: '', languages: ['en'], limit: 1 }]);
     await popup.type('gazprom');
     expect(popup.background.of('search').at(-1)).toEqual({ type: 'search', query: 'gazprom', languages: ['en'], limit: 20 });
     expect(ids(popup)[0]).toBe('gazprom');
@@ -52,10 +54,13 @@ describe('popup: search through the background', () => {
     await popup.type('siberia');
     await popup.type('gazprom');
     expect(popup.background.heldCount).toBe(2);
-    // While the answer is on its way there is no "Nothing matches".
+    // While the answer is on its way there is no "Nothing matches", and the results area is busy.
     expect(popup.text()).not.toContain('Nothing in Gloss matches');
+    const body = popup.root.querySelector('.gloss-body');
+    expect(body?.getAttribute('aria-busy')).toBe('true');
     popup.background.release(1);
     await settle();
+    expect(body?.getAttribute('aria-busy')).toBe('false');
     const gazprom = ids(popup);
     expect(gazprom[0]).toBe('gazprom');
     popup.background.release(0);
