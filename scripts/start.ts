@@ -11,13 +11,19 @@ import { launchFirefox } from './harness/firefox.ts';
 import { DIST_CHROME, DIST_FIREFOX, FIXTURES, ROOT } from './harness/paths.ts';
 import type { GlossBrowser } from './harness/types.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { demoProbe, type DemoState } from './demo-probe.ts';
+import { markedCount } from './harness/content-probes.ts';
+import { waitForCard } from './harness/probe.ts';
 
 const TERM = 'Power of Siberia';
 
 function build(): void {
   const r = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+interface DemoState {
+  highlights: number;
+  cardTitle: string | null;
 }
 
 function describe(state: DemoState): string {
@@ -37,13 +43,10 @@ async function headless(url: string): Promise<void> {
     // Give the content script its idle-time scan, then hover like a reader would.
     await page.waitFor(() => (CSS.highlights?.size ?? 0) > 0, undefined, 5_000).catch(() => false);
     await page.hoverText(TERM, { at: 0.3 });
-    // Waits for the card itself: demoProbe always returns an object, so it cannot be the condition.
-    await page
-      .waitFor(() => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') != null, undefined, 5_000)
-      .catch(() => false);
-    // Let the card's short fade-in finish, so the screenshot shows it as a reader sees it.
-    await new Promise((r) => setTimeout(r, 400));
-    const state = await page.evaluate(demoProbe);
+    // The card sits in a closed shadow root: the harness's test probe reads it. Waiting for it to
+    // come to rest lets the fade-in finish, so the screenshot shows it as a reader sees it.
+    const card = await waitForCard(page, (c) => c.atRest, 'the card', 10_000).catch(() => null);
+    const state: DemoState = { highlights: await page.evaluate(markedCount), cardTitle: card?.title ?? null };
     const shot = await page.screenshot('demo');
     console.log(`\n${describe(state)}`);
     console.log(`Screenshot (${browser.name}, headless): ${relative(process.cwd(), shot)}`);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BINARIES, CHROMIUM_ARGS } from './browsers.ts';
 import { DIST_CHROME, requireDist } from './paths.ts';
+import { probeDir } from './probe.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { locateText } from './page-scripts.ts';
 import type { GlossBrowser, HoverOptions, RecordedRequest, StorageArea, StorageAreaApi, TestPage } from './types.ts';
@@ -13,6 +14,8 @@ const LOCAL = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 export interface ChromiumOptions {
   dist?: string;
   colorScheme?: 'light' | 'dark';
+  /** Load the test probe beside Gloss (probe.ts); benchmarks leave it out. Default true. */
+  probe?: boolean;
 }
 
 export type ChromiumGloss = GlossBrowser & { context: BrowserContext; worker(): Promise<Worker> };
@@ -21,14 +24,15 @@ export type ChromiumGloss = GlossBrowser & { context: BrowserContext; worker(): 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumGloss> {
   const dist = requireDist(options.dist ?? DIST_CHROME, options.dist !== undefined);
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+  const extensions = options.probe === false ? dist : `${dist},${probeDir()}`;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BINARIES.chromium.path,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       ...CHROMIUM_ARGS,
     ],
     ignoreDefaultArgs: ['--disable-extensions'],

@@ -1,19 +1,6 @@
-// Page functions that read what Gloss shows, from the page's main world (the registry of
-// highlights and the open shadow root of the card host are both visible there). Serialised into
+// Page functions that read what Gloss shows from the page's main world: the registry of
+// highlights is visible there (the card is not: it sits in a closed shadow root, read by probe.ts). Serialised into
 // the page: they must not close over anything.
-
-export interface CardState {
-  open: boolean;
-  title: string | null;
-  entryId: string | null;
-  /** The dialog or something inside it has focus. */
-  focused: boolean;
-  text: string;
-  /** The polite live region beside the card (announcements of the keyboard commands). */
-  announced: string;
-  theme: string | null;
-  links: Array<{ href: string; target: string | null; rel: string | null }>;
-}
 
 /** Ranges Gloss marks, per highlight name (gloss-active, the open card's term, included). */
 export function glossHighlights(): Record<string, string[]> {
@@ -43,28 +30,6 @@ export function markedCount(): number {
     if (name.startsWith('gloss') && name !== 'gloss-active') n += h.size;
   });
   return n;
-}
-
-export function cardState(): CardState {
-  const hosts = document.querySelectorAll('[data-gloss-host]');
-  const root = hosts[0]?.shadowRoot ?? null;
-  const dialog = root?.querySelector('[role="dialog"]') ?? null;
-  const float = dialog?.closest('.gloss-float') as HTMLElement | null | undefined;
-  const open = !!dialog && !!float && !float.hidden;
-  const labelId = dialog?.getAttribute('aria-labelledby');
-  const title = labelId ? (root?.getElementById(labelId)?.textContent ?? null) : null;
-  const active = root?.activeElement ?? null;
-  const themeClass = dialog ? [...dialog.classList].find((c) => /--(light|dark)$/.test(c)) ?? 'auto' : null;
-  return {
-    open,
-    title: title?.trim() ?? null,
-    entryId: dialog?.getAttribute('data-entry-id') ?? null,
-    focused: !!dialog && !!active && (active === dialog || dialog.contains(active)),
-    text: (dialog?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    announced: (root?.querySelector('.gloss-live')?.textContent ?? '').trim(),
-    theme: themeClass,
-    links: [...(dialog?.querySelectorAll('a[href]') ?? [])].map((a) => ({ href: a.getAttribute('href') ?? '', target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
-  };
 }
 
 /** The number of Gloss host elements and whether each sits outside <body>. */

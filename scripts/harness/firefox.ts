@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BINARIES } from './browsers.ts';
 import { DIST_FIREFOX, requireDist } from './paths.ts';
+import { probeDir } from './probe.ts';
 import { saveScreenshot } from './screenshots.ts';
 import { locateText } from './page-scripts.ts';
 import { startRecordingProxy } from './proxy.ts';
@@ -15,6 +16,8 @@ const FIXED_UUID = '6f1c1c3e-8d1b-4f0e-9a57-5b1e0c9a2f10';
 export interface FirefoxOptions {
   /** An unpacked build (a folder), or a packaged one (.zip or .xpi) installed as users get it. */
   dist?: string;
+  /** Install the test probe beside Gloss (probe.ts); benchmarks leave it out. Default true. */
+  probe?: boolean;
 }
 
 /** Runs `fn` until it stops throwing and returns something truthy, or the time is up. */
@@ -116,6 +119,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Gloss
   });
   // Firefox installs a folder or an archive alike as a temporary add-on.
   await browser.installExtension(dist);
+  if (options.probe !== false) await browser.installExtension(probeDir());
   const extensionOrigin = `moz-extension://${FIXED_UUID}`;
 
   let storagePage: Promise<TestPage> | undefined;

@@ -8,6 +8,7 @@ export type { GlossBrowser, TestPage, RecordedRequest, StorageArea } from './typ
 export { startStaticServer, type StaticServer } from '../lib/static-server.ts';
 export { ARTIFACTS, CORPUS, FIXTURES, ROOT, artifactPath } from './paths.ts';
 export { launchChromium, launchFirefox };
+export { askProbe, cardButton, cardClosed, cardOpen, probeCard, waitForCard, type CardTimeline, type ProbedCard } from './probe.ts';
 
 export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 

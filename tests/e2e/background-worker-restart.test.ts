@@ -5,7 +5,7 @@ import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ChromiumGloss } from '../../scripts/harness/chromium.ts';
 import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
-import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer } from '../../scripts/harness/index.ts';
+import { FIXTURES, describeInBrowsers, startStaticServer, waitForCard, type StaticServer } from '../../scripts/harness/index.ts';
 import { waitForMarks } from '../../scripts/harness/marks.ts';
 import { PATIENCE_MS, waitFor } from '../../scripts/harness/wait.ts';
 
@@ -72,11 +72,7 @@ describeInBrowsers(
         // 1. A hover card needs its entry from the background: the message wakes the worker.
         await stopWorker(cdp, stopped, status);
         await article.hoverText('Power of Siberia', { at: 0.3 });
-        await article.waitFor(
-          () => document.querySelector('gloss-host')?.shadowRoot?.querySelector<HTMLElement>('.gloss-card')?.dataset['entryId'] === 'power-of-siberia-2',
-          undefined,
-          PATIENCE_MS,
-        );
+        await waitForCard(article, (c) => c.open && c.entryId === 'power-of-siberia-2', 'the card of Power of Siberia 2');
         expect(background()).toBe('running');
         await article.mouseMove(5, 5);
 

@@ -2,8 +2,8 @@
 // a light and a dark page, the page text left alone, and not one network request.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
-import { cardState, glossHighlights, hostPlacement, markedCount } from '../../scripts/harness/content-probes.ts';
+import { cardClosed, cardOpen, describeInBrowsers, FIXTURES, probeCard, startStaticServer, waitForCard, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { glossHighlights, hostPlacement } from '../../scripts/harness/content-probes.ts';
 import { locateText } from '../../scripts/harness/page-scripts.ts';
 import { waitForStableMarks } from '../../scripts/harness/marks.ts';
 import { extensionMessenger, messageTabs } from '../../scripts/harness/tab-messages.ts';
@@ -26,15 +26,8 @@ const HIDE_DELAY_MS = 300;
 /** Timers are never early, but the page's clock and event times are rounded (Firefox: to 1 ms). */
 const CLOCK_SLACK_MS = 20;
 
-const cardShown = (): boolean => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]');
-const cardGone = (): boolean => document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]') === null;
 /** The card is placed (floating-ui sets its transform) and its entrance animation has finished. */
-const cardAtRest = (): boolean => {
-  const root = document.querySelector('[data-gloss-host]')?.shadowRoot;
-  const float = root?.querySelector<HTMLElement>('.gloss-float');
-  if (!root || !float || float.hidden || float.style.transform === '') return false;
-  return root.getAnimations().every((a) => a.playState !== 'running');
-};
+const cardAtRest = (page: TestPage) => waitForCard(page, (c) => c.atRest, 'the card to come to rest');
 
 /**
  * The harness's Firefox page cannot emulate the colour scheme (puppeteer's emulateMediaFeatures
@@ -87,18 +80,15 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     const point = await page.evaluate(locateText, { text: 'Power of Siberia', at: 0.3 });
     expect(point).not.toBeNull();
     await page.mouseMove(5, 5);
-    await page.evaluate(startCardTimeline);
+    await startCardTimeline(page);
     // One step onto the term: the hover delay starts at that one move.
     await page.mouseMove(point!.x, point!.y, 1);
-    await page.waitFor(() => {
-      const root = document.querySelector('[data-gloss-host]')?.shadowRoot;
-      return !!root?.querySelector('[role="dialog"]') && !root.querySelector<HTMLElement>('.gloss-float')?.hidden;
-    }, undefined, PATIENCE_MS);
-    const rested = await page.evaluate(readCardTimeline);
+    await cardOpen(page);
+    const rested = await readCardTimeline(page);
     expect(rested.opened).toHaveLength(1);
     // Hover intent: not before the pointer had rested for the delay.
     expect(rested.opened[0]! - rested.lastMove).toBeGreaterThanOrEqual(HOVER_DELAY_MS - CLOCK_SLACK_MS);
-    const card = await page.evaluate(cardState);
+    const card = await probeCard(page);
     expect(card).toMatchObject({ open: true, title: 'Power of Siberia 2', entryId: 'power-of-siberia-2', focused: false });
     expect(card.text).toMatch(/50\s*bcm/i);
     expect(card.text).toMatch(/as of/i);
@@ -117,35 +107,32 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
 
     // One step away, to empty space: the card lingers for the hide delay, then goes.
     await page.mouseMove(20, 880, 1);
-    await page.waitFor(cardGone, undefined, PATIENCE_MS);
-    const left = await page.evaluate(readCardTimeline);
+    await cardClosed(page);
+    const left = await readCardTimeline(page);
     expect(left.closed).toHaveLength(1);
     expect(left.closed[0]! - left.lastMove).toBeGreaterThanOrEqual(HIDE_DELAY_MS - CLOCK_SLACK_MS);
   });
 
   it('keeps the card open while the pointer travels into it', async () => {
     const point = await page.hoverText('Power of Siberia', { at: 0.3 });
-    await page.waitFor(cardShown, undefined, PATIENCE_MS);
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const { rect: box } = await cardOpen(page);
+    if (!box) throw new Error('the open card has no box');
     await page.mouseMove(point.x, point.y, 1);
-    await page.evaluate(startCardTimeline);
+    await startCardTimeline(page);
     await page.mouseMove(box.x, box.y, 3);
     // Had the pointer's leaving the term not been cancelled by its entering the card, the hide
     // timer would have fired by now, and the recording would hold the close.
     const after = await pageTimeAfterLastMove(page, 2 * HIDE_DELAY_MS);
     expect(after.closed).toEqual([]);
-    expect((await page.evaluate(cardState)).open).toBe(true);
+    expect((await probeCard(page)).open).toBe(true);
     await page.press('Escape');
-    await page.waitFor(cardGone, undefined, PATIENCE_MS);
+    await cardClosed(page);
   });
 
   it('does not open a card for a fast sweep across the text', async () => {
     const a = await page.evaluate(locateText, { text: 'Power of Siberia', scroll: false });
     expect(a).not.toBeNull();
-    await page.evaluate(startCardTimeline);
+    await startCardTimeline(page);
     await page.mouseMove(10, a!.y, 1);
     await page.mouseMove(1270, a!.y, 12);
     await page.mouseMove(1270, 20, 1);
@@ -153,63 +140,61 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     // recheck and as much again); not one card was shown, not even for a moment.
     const after = await pageTimeAfterLastMove(page, 2 * HOVER_DELAY_MS + 100);
     expect(after.opened).toEqual([]);
-    expect((await page.evaluate(cardState)).open).toBe(false);
+    expect((await probeCard(page)).open).toBe(false);
   });
 
   it('closes on Esc', async () => {
     await page.hoverText('Power of Siberia', { at: 0.3 });
-    await page.waitFor(cardShown, undefined, PATIENCE_MS);
+    await cardOpen(page);
     await page.press('Escape');
-    await page.waitFor(cardGone, undefined, PATIENCE_MS);
+    await cardClosed(page);
   });
 
   it('pins the card on a click: it stays when the pointer leaves, and an outside click closes it', async () => {
     const p = await page.evaluate(locateText, { text: 'Gazprom', scroll: false });
     expect(p).not.toBeNull();
     await page.click(p!.x, p!.y);
-    await page.waitFor(cardShown, undefined, PATIENCE_MS);
-    expect((await page.evaluate(cardState)).title).toBe('Gazprom');
-    await page.evaluate(startCardTimeline);
+    await cardOpen(page);
+    expect((await probeCard(page)).title).toBe('Gazprom');
+    await startCardTimeline(page);
     await page.mouseMove(20, 880, 3);
     // Past the hide delay after the pointer left: a card that was only hovered would be gone.
     const after = await pageTimeAfterLastMove(page, 2 * HIDE_DELAY_MS);
     expect(after.closed).toEqual([]);
-    expect((await page.evaluate(cardState)).open).toBe(true);
+    expect((await probeCard(page)).open).toBe(true);
     await page.click(20, 880);
-    await page.waitFor(cardGone, undefined, PATIENCE_MS);
+    await cardClosed(page);
   });
 
   it('the keyboard command path (stepTerm from the extension) opens the next term, focused and announced; Esc gives focus back', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const answers = await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'next' });
     expect(answers).toContainEqual({ ok: true, value: { found: true } });
-    const first = await page.evaluate(cardState);
+    const first = await probeCard(page);
     expect(first.open).toBe(true);
     expect(first.focused).toBe(true);
-    await page.waitFor(() => /of \d+ terms/.test(document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('.gloss-live')?.textContent ?? ''), undefined, PATIENCE_MS);
-    const announced = (await page.evaluate(cardState)).announced;
+    const { announced } = await waitForCard(page, (c) => /of \d+ terms/.test(c.announced), 'the step to be announced');
     expect(announced.startsWith(`${first.title}, 1 of `)).toBe(true);
 
     await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'next' });
-    const second = await page.evaluate(cardState);
+    const second = await probeCard(page);
     expect(second.open && second.focused).toBe(true);
     expect(second.entryId).not.toBe(first.entryId);
     await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'previous' });
-    expect((await page.evaluate(cardState)).entryId).toBe(first.entryId);
+    expect((await probeCard(page)).entryId).toBe(first.entryId);
 
     // Tab stays inside the card.
     for (let i = 0; i < 25; i++) await page.press('Tab');
-    expect((await page.evaluate(cardState)).focused).toBe(true);
+    expect((await probeCard(page)).focused).toBe(true);
     await page.press('Escape');
-    await page.waitFor(cardGone, undefined, PATIENCE_MS);
+    await cardClosed(page);
     expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
   });
 
   it('screenshots the card on a light page (card-light)', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.hoverText('Power of Siberia', { at: 0.3 });
-    await page.waitFor(cardAtRest, undefined, PATIENCE_MS);
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor);
+    const { background } = await cardAtRest(page);
     expect(background).toBe('rgb(255, 255, 255)');
     await page.screenshot('card-light');
     await page.press('Escape');
@@ -220,16 +205,15 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     await scheme(dark, 'dark');
     await openArticle(dark, '/pages/dark-article.html');
     await dark.hoverText('Power of Siberia', { at: 0.3 });
-    await dark.waitFor(cardAtRest, undefined, PATIENCE_MS);
-    const state = await dark.evaluate(cardState);
+    const state = await cardAtRest(dark);
     expect(state.title).toBe('Power of Siberia 2');
-    const background = await dark.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor);
+    const background = state.background;
     expect(background).toBe('rgb(28, 31, 36)');
     await dark.screenshot('card-dark');
     // Dark page in a light system scheme: the card still matches the page.
     // The card's colours come from CSS alone, so they are final once the page sees the light scheme.
     if (await scheme(dark, 'light')) await dark.waitFor(() => matchMedia('(prefers-color-scheme: light)').matches, undefined, PATIENCE_MS);
-    expect(await dark.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-host]')!.shadowRoot!.querySelector('[role="dialog"]')!).backgroundColor)).toBe('rgb(28, 31, 36)');
+    expect((await probeCard(dark)).background).toBe('rgb(28, 31, 36)');
     expect(dark.errors()).toEqual([]);
     await dark.close();
   });

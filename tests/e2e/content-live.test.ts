@@ -4,8 +4,8 @@
 // the page shows, with time to spare on a busy machine.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
-import { cardState, glossHighlights, markedCount } from '../../scripts/harness/content-probes.ts';
+import { cardButton, cardClosed, cardOpen, describeInBrowsers, FIXTURES, probeCard, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { glossHighlights, markedCount } from '../../scripts/harness/content-probes.ts';
 import { waitForStableMarks } from '../../scripts/harness/marks.ts';
 import { extensionMessenger, messageBackground, messageTabs } from '../../scripts/harness/tab-messages.ts';
 import { PATIENCE_MS, waitFor } from '../../scripts/harness/wait.ts';
@@ -41,8 +41,6 @@ async function until(page: TestPage, check: (m: Record<string, string[]>) => boo
   }
 }
 
-/** The card's dialog is in the page (hover intent fired and the card rendered). */
-const cardShown = (): boolean => !!document.querySelector('[data-gloss-host]')?.shadowRoot?.querySelector('[role="dialog"]');
 
 async function settings(browser: Parameters<typeof messageBackground>[0], message: Record<string, unknown>): Promise<void> {
   const answer = (await messageBackground(browser, message)) as { ok?: boolean };
@@ -96,7 +94,7 @@ describeInBrowsers('content script: live settings, page changes, SPA navigation'
     expect(hidden['gloss-hidden']).not.toContain('Nord Stream');
     // Nothing is drawn for none-until-hover, but hovering still opens the card.
     await page.hoverText('Gazprom', { at: 0.5 });
-    await page.waitFor(cardShown, undefined, PATIENCE_MS);
+    await cardOpen(page);
     expect((await page.evaluate(glossHighlights))['gloss-active']).toEqual(['Gazprom']);
     await page.press('Escape');
     await settings(ctx.browser, { type: 'resetSettings' });
@@ -105,10 +103,10 @@ describeInBrowsers('content script: live settings, page changes, SPA navigation'
 
   it('switching the site off takes every mark away and closes the card; on again brings them back', async () => {
     await messageTabs(ctx.browser, { type: 'stepTerm', direction: 'next' });
-    expect((await page.evaluate(cardState)).open).toBe(true);
+    expect((await probeCard(page)).open).toBe(true);
     await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: 'off' });
     await until(page, (m) => Object.keys(m).length === 0);
-    await waitFor(async () => !(await page.evaluate(cardState)).open, { what: 'the card to close' });
+    await cardClosed(page);
     const listed = await messageTabs(ctx.browser, { type: 'listTerms' });
     expect(listed).toContainEqual({ ok: true, value: { terms: [], site: '127.0.0.1', isArticle: true, on: false, reason: 'site-off' } });
 
@@ -124,11 +122,10 @@ describeInBrowsers('content script: live settings, page changes, SPA navigation'
     // The pointer may still rest where the last test left it: a hover needs a move onto the term.
     await page.mouseMove(5, 5);
     await page.hoverText('Gazprom', { at: 0.5 });
-    await page.waitFor(cardShown, undefined, PATIENCE_MS);
-    await page.evaluate(() => {
-      const root = document.querySelector('[data-gloss-host]')!.shadowRoot!;
-      [...root.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent ?? ''))!.click();
-    });
+    await cardOpen(page);
+    // A real click, as a reader's: the card ignores clicks the page makes up.
+    const button = await cardButton(page, /Turn off/i);
+    await page.click(button.x, button.y);
     await until(page, (m) => Object.keys(m).length === 0);
     await settings(ctx.browser, { type: 'setSiteRule', site: '127.0.0.1', rule: null });
     await until(page, (m) => (m['gloss-underline']?.length ?? 0) > 5);

@@ -2,7 +2,7 @@
 // there; the site switch turns Gloss off and on for the site, in storage and on the page.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
-import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
+import { FIXTURES, describeInBrowsers, startStaticServer, waitForCard, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -73,11 +73,7 @@ describeInBrowsers('popup over a page', (ctx) => {
       expect(await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['entryId'])).toBe(last);
       await popup.press('Enter');
 
-      await article.waitFor(
-        (id) => document.querySelector('gloss-host')?.shadowRoot?.querySelector<HTMLElement>('.gloss-card')?.dataset['entryId'] === id,
-        last,
-        10_000,
-      );
+      await waitForCard(article, (c) => c.open && c.entryId === last, `the card of ${last}`);
       expect(await article.evaluate(() => scrollY)).toBeGreaterThan(100);
       // Opened as a tab, the popup stays open after the jump.
       expect(await popup.evaluate(() => document.querySelectorAll('.gloss-term').length)).toBe(terms.length);
