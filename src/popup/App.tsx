@@ -194,8 +194,9 @@ export function PopupApp({ ports }: PopupAppProps) {
         <p class="gloss-sr-only" role="status">
           {countText}
         </p>
-        {/* Busy while the answer to the query typed is on its way (tests and screen readers wait for it). */}
-        <main class="gloss-body" aria-busy={searching && !answered ? 'true' : 'false'}>
+        {/* Busy while the answer to the query typed is on its way (screen readers wait for it); data-answered
+            names the query whose answer is shown, so a test can wait for the answer to what it typed. */}
+        <main class="gloss-body" aria-busy={searching && !answered ? 'true' : 'false'} data-answered={search.query}>
           {searching && hits.length > 0 && (
             <SearchResults
               hits={hits}

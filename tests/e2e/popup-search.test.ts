@@ -27,6 +27,8 @@ async function typeQuery(popup: TestPage, text: string): Promise<string[]> {
   });
   await popup.type(text);
   await popup.waitFor((q) => (document.querySelector<HTMLInputElement>('#gloss-search-input')?.value ?? '') === q, text, PATIENCE_MS);
+  // The background answers asynchronously: wait for the answer to this query to be the one shown.
+  await popup.waitFor((q) => document.querySelector('.gloss-body')?.getAttribute('data-answered') === q.trim(), text, PATIENCE_MS);
   return resultIds(popup);
 }
 
