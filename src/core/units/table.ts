@@ -81,11 +81,13 @@ export const UNITS: Record<UnitCode, UnitInfo> = {
     label: { en: 'million barrels a day', de: 'Mio. Barrel pro Tag', ru: 'млн баррелей в сутки', fa: 'میلیون بشکه در روز' },
     converts: [{ to: 'thousand b/d', factor: 1000 }],
   },
-  'US$ bn': { label: { en: 'US$ bn', de: 'Mrd. US-Dollar', ru: 'млрд долл.', fa: 'میلیارد دلار' } },
-  'US$ m': { label: { en: 'US$ m', de: 'Mio. US-Dollar', ru: 'млн долл.', fa: 'میلیون دلار' } },
-  'US$/barrel': { label: { en: 'US$ a barrel', de: 'US-Dollar je Barrel', ru: 'долл. за баррель', fa: 'دلار در هر بشکه' } },
-  '€ bn': { label: { en: '€ bn', de: 'Mrd. Euro', ru: 'млрд евро', fa: 'میلیارد یورو' } },
-  'bn roubles': { label: { en: 'bn roubles', de: 'Mrd. Rubel', ru: 'млрд руб.', fa: 'میلیارد روبل' } },
+  // English writes "US$400bn" with the symbol first; the card puts every unit after its figure,
+  // so the English labels are the words ("400 billion US dollars"), as in German and Russian.
+  'US$ bn': { label: { en: 'billion US dollars', de: 'Mrd. US-Dollar', ru: 'млрд долл.', fa: 'میلیارد دلار' } },
+  'US$ m': { label: { en: 'million US dollars', de: 'Mio. US-Dollar', ru: 'млн долл.', fa: 'میلیون دلار' } },
+  'US$/barrel': { label: { en: 'US dollars a barrel', de: 'US-Dollar je Barrel', ru: 'долл. за баррель', fa: 'دلار در هر بشکه' } },
+  '€ bn': { label: { en: 'billion euros', de: 'Mrd. Euro', ru: 'млрд евро', fa: 'میلیارد یورو' } },
+  'bn roubles': { label: { en: 'billion roubles', de: 'Mrd. Rubel', ru: 'млрд руб.', fa: 'میلیارد روبل' } },
 };
 
 export function isUnitCode(value: unknown): value is UnitCode {

@@ -30,6 +30,8 @@ describe('numbers and units per language', () => {
     expect(line(50, 'bcm/yr', 'en')).toBe('50 bcm a year');
     expect(line(50, 'bcm/yr', 'de')).toBe('50 Mrd. m³ pro Jahr');
     expect(line(400, 'US$ bn', 'de')).toBe('400 Mrd. US-Dollar');
+    // The symbol never trails the figure ("400 US$ bn"): English gets the words.
+    expect(line(400, 'US$ bn', 'en')).toBe('400 billion US dollars');
     expect(line(12, { en: 'vessels', de: 'Schiffe' }, 'de')).toBe('12 Schiffe');
     // A glossary that wrote the unit only in English: English, rather than nothing.
     expect(line(12, { en: 'vessels' }, 'de')).toBe('12 vessels');
