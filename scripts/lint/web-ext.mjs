@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run lint`: web-ext lint on the Firefox build. It must report no errors, and no warnings other
+// web-ext lint on the Firefox build. It must report no errors, and no warnings other
 // than BACKGROUND_SERVICE_WORKER_IGNORED, which is expected: the one manifest names a service worker
 // for Chrome and background scripts for Firefox.
 import webExt from 'web-ext';
@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sourceDir = join(root, 'dist', 'firefox');
 const EXPECTED = new Set(['BACKGROUND_SERVICE_WORKER_IGNORED']);
 
