@@ -24,14 +24,25 @@ export function resolveFull(readings: readonly Reading[], rules: readonly Compil
   for (const r of readings) {
     if (r.short) continue;
     if (r.rule < 0) return r.entry;
-    const rule = rules[r.rule];
-    if (rule?.veto && holds(rule.veto, page.cues, page.mentioned)) continue;
-    if (rule?.require && !r.blockSatisfied && !holds(rule.require, page.cues, page.mentioned)) continue;
+    if (!pageAllows(r, rules, page)) continue;
     // The context right there beats context elsewhere on the page.
     if (r.blockSatisfied) return r.entry;
     if (fallback < 0) fallback = r.entry;
   }
   return fallback;
+}
+
+/**
+ * What the page says of a reading the block kept: its rule's veto with page scope must be absent
+ * from the page, and a requirement with page scope not met in the block must be met elsewhere.
+ * The block itself already applied the parts with block scope; a veto with block scope found
+ * elsewhere on the page says nothing here.
+ */
+export function pageAllows(r: Reading, rules: readonly CompiledRule[], page: PageContext): boolean {
+  if (r.rule < 0) return true;
+  const rule = rules[r.rule];
+  if (rule?.veto && rule.veto.scope === 'page' && holds(rule.veto, page.cues, page.mentioned)) return false;
+  return !rule?.require || r.blockSatisfied || holds(rule.require, page.cues, page.mentioned);
 }
 
 export function hasShort(readings: readonly Reading[]): boolean {
@@ -51,7 +62,8 @@ export function resolvePage(items: ReadonlyArray<{ readings: readonly Reading[] 
       lastFull.set(entry, i);
       return;
     }
-    decided[i] = resolveShort(item.readings, lastFull);
+    // A short form's own rule still needs the page (a requirement or veto with page scope).
+    decided[i] = resolveShort(item.readings.filter((r) => pageAllows(r, rules, page)), lastFull);
   });
   return decided;
 }

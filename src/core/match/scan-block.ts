@@ -6,7 +6,7 @@
  * (short forms, rules with page scope) stays open: resolve.ts decides it.
  */
 import { ALT_BLOCK, ALT_CUE, ALT_SHORT, type CueCondition, type MatcherData } from './data.ts';
-import { nameKey, tokenize, type TokenSink } from './tokens.ts';
+import { tokenize, tokenStrings, type TokenSink } from './tokens.ts';
 
 /** One way to read a candidate: entry `entry`, as a full name or a short form. */
 export interface Reading {
@@ -122,6 +122,21 @@ export class BlockScanner {
     }
   }
 
+  /**
+   * The hit's tokens in their own case, as a case-sensitive name's key. Offsets cover whole
+   * clusters, and one cluster can hold two tokens (")" and a combining mark after it), so the
+   * text between the hit's offsets may hold a token more at either end: take the hit's own.
+   */
+  private exactKey(text: string, hit: Hit): string {
+    const { start, end } = this.tokens;
+    const from = start[hit.first] as number;
+    let before = 0;
+    while (hit.first - before > 0 && start[hit.first - before - 1] === from) before++;
+    return tokenStrings(text.slice(from, end[hit.last] as number), false)
+      .slice(before, before + hit.last - hit.first + 1)
+      .join(' ');
+  }
+
   /** Case, block-scope rules, then leftmost-longest. */
   private decide(text: string, hits: Hit[]): BlockScan {
     const { data, tokens } = this;
@@ -147,7 +162,7 @@ export class BlockScanner {
           continue;
         }
         const exact = data.altExact[a] as number;
-        if (exact >= 0 && (exactHere ??= nameKey(text.slice(start, end), true)) !== data.exact[exact]) continue;
+        if (exact >= 0 && (exactHere ??= this.exactKey(text, hit)) !== data.exact[exact]) continue;
         if (kind === ALT_BLOCK) {
           block = true;
           continue;
@@ -179,7 +194,9 @@ export class BlockScanner {
     for (const option of live) {
       if (option.hit.first <= lastToken) continue;
       lastToken = option.hit.last;
-      if (option.block) continue;
+      // A veto phrase that is also a name ("Inner Mongolia" of one entry, vetoed for another's
+      // "Mongolia") is the name: the veto only keeps the names inside it from matching.
+      if (option.readings.length === 0) continue;
       candidates.push({ start: tokens.start[option.hit.first] as number, end: tokens.end[option.hit.last] as number, readings: option.readings });
     }
     return { candidates, cues: [...cues], mentioned: [...mentioned] };

@@ -1,196 +1,171 @@
+/**
+ * The matcher's rules 1–4 (src/core/match/README.md) by example: what a text is cut into, which
+ * forms of a name are found, and which of two overlapping names wins. Rules 5–7 (context, short
+ * forms, priority) are in matcher-page.test.ts; storage in matcher-storage.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import { compile, createMatcher, createMatcherGradually, type TermSource } from '../../../src/core/match/index.ts';
+import { compile, createMatcher, type TermSource } from '../../../src/core/match/index.ts';
 
-const SOURCES: TermSource[] = [
-  { id: 'nord-stream', terms: [{ text: 'Nord Stream', caseSensitive: false }] },
-  { id: 'nord-stream-2', terms: [{ text: 'Nord Stream 2', caseSensitive: false }] },
-  { id: 'power-of-siberia', terms: [{ text: 'Power of Siberia', caseSensitive: false }, { text: 'Сила Сибири', caseSensitive: false }] },
-  { id: 'power-of-siberia-2', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }] },
-  { id: 'swift', terms: [{ text: 'SWIFT', caseSensitive: true }] },
-  { id: 'mir', terms: [{ text: 'Mir', caseSensitive: true }, { text: 'Мир', caseSensitive: true }] },
-  { id: 'hezbollah', terms: [{ text: 'Hezbollah', caseSensitive: false }, { text: 'Хезболла', caseSensitive: false }, { text: 'حزب‌الله', caseSensitive: false }] },
-  { id: 'instc', terms: [{ text: 'North-South Transport Corridor', caseSensitive: false }] },
-  { id: 'irgc', terms: [{ text: 'سپاه پاسداران', caseSensitive: false }] },
-  { id: 'bundestag', terms: [{ text: 'Bundestag', caseSensitive: false }, { text: 'Straße des Bundestags', caseSensitive: false }] },
-];
-const matcher = createMatcher(compile(SOURCES));
-
-function found(text: string): Array<[string, string]> {
-  return matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.id]);
+/** What a matcher built from `sources` finds in `text`: each match as [the text it covers, its id]. */
+function finder(sources: TermSource[]): (text: string) => Array<[string, string]> {
+  const matcher = createMatcher(compile(sources));
+  return (text) => matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.id]);
 }
 
-describe('leftmost-longest', () => {
-  it('prefers the longer term at the same start', () => {
-    expect(found('Power of Siberia 2 and Nord Stream 2')).toEqual([
-      ['Power of Siberia 2', 'power-of-siberia-2'],
-      ['Nord Stream 2', 'nord-stream-2'],
-    ]);
-    expect(found('Nord Stream is not Nord Stream 2.')).toEqual([
-      ['Nord Stream', 'nord-stream'],
-      ['Nord Stream 2', 'nord-stream-2'],
-    ]);
-  });
+const term = (text: string, more: Partial<TermSource['terms'][number]> = {}): TermSource['terms'][number] => ({ text, caseSensitive: false, ...more });
 
-  it('returns non-overlapping matches in order', () => {
-    const t = createMatcher(compile([
-      { id: 'ab', terms: [{ text: 'a b', caseSensitive: false }] },
-      { id: 'bc', terms: [{ text: 'b c d', caseSensitive: false }] },
-      { id: 'c', terms: [{ text: 'c', caseSensitive: false }] },
-    ]));
-    expect(t.scan('a b c d').map((m) => m.id)).toEqual(['ab', 'c']);
-  });
-});
+describe('rule 1 and 2: every separator is alike, and a match starts and ends at a token', () => {
+  const find = finder([
+    { id: 'rasht-astara', terms: [term('Rasht-Astara', { lang: 'en' })] },
+    { id: 'hezbollah', terms: [term('Hezbollah')] },
+    { id: 'power-of-siberia', terms: [term('Power of Siberia')] },
+    { id: 'power-of-siberia-2', terms: [term('Power of Siberia 2')] },
+    { id: 'opec-plus', terms: [term('OPEC+')] },
+  ]);
 
-describe('boundaries', () => {
-  it('needs no letter or digit on either side', () => {
-    expect(found('Power of Siberia 25')).toEqual([['Power of Siberia', 'power-of-siberia']]);
-    expect(found('Hezbollahs NordStream xNord Stream')).toEqual([]);
-    expect(found('2Nord Stream')).toEqual([]);
-  });
-
-  it('matches next to hyphens and apostrophes', () => {
-    expect(found('pro-Hezbollah militias')).toEqual([['Hezbollah', 'hezbollah']]);
-    expect(found('Hezbollah’s leader, Hezbollah\'s, Hezbollahʼs')).toHaveLength(3);
-  });
-
-  it('counts a combining mark as part of the word', () => {
-    expect(found('Bundestag\u0301')).toEqual([]);
-  });
-
-  it('works in Persian and Arabic script, keeping ZWNJ inside words', () => {
-    expect(found('او گفت حزب‌الله و سپاه پاسداران')).toEqual([
-      ['حزب‌الله', 'hezbollah'],
-      ['سپاه پاسداران', 'irgc'],
-    ]);
-    // Without the ZWNJ it is another spelling, not this alias.
-    expect(found('حزبالله')).toEqual([]);
-    // A ZWNJ suffix (plural -ها) does not glue a letter to the term.
-    expect(found('سپاه پاسداران\u200cها')).toEqual([['سپاه پاسداران', 'irgc']]);
-    // Arabic-keyboard letters and bidi marks in the page text.
-    expect(found('\u200fسپاه پاسداران\u200f')).toEqual([['سپاه پاسداران', 'irgc']]);
-  });
-});
-
-describe('case', () => {
-  it('keeps case-sensitive aliases to their case', () => {
-    expect(found('a swift response; gib mir das; the mir space station')).toEqual([]);
-    expect(found('cut off from SWIFT; Mir cards; карты «Мир»')).toEqual([
-      ['SWIFT', 'swift'],
-      ['Mir', 'mir'],
-      ['Мир', 'mir'],
-    ]);
-  });
-
-  it('folds other terms in any case, including headline capitals and Cyrillic', () => {
-    expect(found('NORD STREAM 2 BLAST; СИЛА СИБИРИ; хезболла')).toEqual([
-      ['NORD STREAM 2', 'nord-stream-2'],
-      ['СИЛА СИБИРИ', 'power-of-siberia'],
-      ['хезболла', 'hezbollah'],
-    ]);
-    expect(found('STRASSE DES BUNDESTAGS')).toEqual([['STRASSE DES BUNDESTAGS', 'bundestag']]);
-  });
-
-  it('tries an exact-case alias before a folded one with the same key', () => {
-    const m = createMatcher(compile([
-      { id: 'bird', terms: [{ text: 'swift', caseSensitive: false }] },
-      { id: 'swift', terms: [{ text: 'SWIFT', caseSensitive: true }] },
-    ]));
-    expect(m.scan('SWIFT swift Swift').map((x) => x.id)).toEqual(['swift', 'bird', 'bird']);
-  });
-});
-
-describe('normalised page text, original offsets', () => {
-  it('matches across NBSP, line breaks, soft hyphens, zero-width characters and dash variants', () => {
-    const text = 'The Nord\u00a0Stream\u00ad 2 and the North\u2014South Trans\u00adport\nCorridor, Power of\u200b Siberia 2';
-    expect(found(text)).toEqual([
-      ['Nord\u00a0Stream\u00ad 2', 'nord-stream-2'],
-      ['North\u2014South Trans\u00adport\nCorridor', 'instc'],
-      ['Power of\u200b Siberia 2', 'power-of-siberia-2'],
-    ]);
-  });
-
-  it('matches decomposed (NFD) text, and maps offsets through ß → ss', () => {
-    const m = createMatcher(compile([{ id: 'cafe', terms: [{ text: 'Café Müller', caseSensitive: false }] }]));
-    const text = 'Das Straße-Café Mu\u0308ller.'.normalize('NFD');
-    const [hit] = m.scan(text);
-    expect(hit && text.slice(hit.start, hit.end)).toBe('Cafe\u0301 Mu\u0308ller');
-    const s = 'Straße ß Bundestag';
-    expect(found(s)).toEqual([['Bundestag', 'bundestag']]);
-  });
-
-  it('does not match a term inside a cluster (e + U+0301 is not e)', () => {
-    const m = createMatcher(compile([{ id: 'e', terms: [{ text: 'e', caseSensitive: false }] }]));
-    expect(m.scan('e\u0301 é e')).toEqual([{ start: 5, end: 6, id: 'e' }]);
-  });
-});
-
-describe('compile', () => {
-  it('is deterministic and survives JSON', () => {
-    const a = compile(SOURCES);
-    expect(JSON.stringify(compile(SOURCES))).toBe(JSON.stringify(a));
-    const m = createMatcher(JSON.parse(JSON.stringify(a)));
-    expect(m.scan('Nord Stream 2')).toEqual(matcher.scan('Nord Stream 2'));
-    expect(a.format).toBe('gloss-terms');
-    expect(a.version).toBe(1);
-  });
-
-  it('drops empty keys and duplicate claims; the first entry keeps a shared key', () => {
-    const d = compile([
-      { id: 'x', terms: [{ text: ' \u00ad ', caseSensitive: false }, { text: 'Term', caseSensitive: false }, { text: 'TERM', caseSensitive: false }] },
-      { id: 'y', terms: [{ text: 'term', caseSensitive: false }] },
-    ]);
-    expect(d.ids).toEqual(['x']);
-    expect(d.terms).toEqual(['term']);
-    expect(createMatcher(d).scan('a term')).toEqual([{ start: 2, end: 6, id: 'x' }]);
-  });
-
-  it('stores one line per term, grouped by entry, with the exact form of case-sensitive ones', () => {
-    const d = compile([{ id: 'mir', terms: [{ text: 'Mir', caseSensitive: true }, { text: 'Mir  Pay', caseSensitive: false }, { text: 'Мир', caseSensitive: true }] }]);
-    expect(d).toEqual({ format: 'gloss-terms', version: 1, ids: ['mir'], categories: [''], terms: ['mir\tMir\nmir pay\nмир\tМир'] });
-    expect(compile([{ id: 'mir', category: 'payment-system', terms: [{ text: 'Mir', caseSensitive: true }] }]).categories).toEqual(['payment-system']);
-  });
-
-  it('scans nothing with an empty dictionary', () => {
-    expect(createMatcher(compile([])).scan('anything at all')).toEqual([]);
-  });
-
-  it('rejects a dictionary that is not one, with a clear message', () => {
-    const good = compile(SOURCES);
-    expect(() => createMatcher({ ...good, version: 2 } as never)).toThrow(/version 2 is not supported/);
-    expect(() => createMatcher({ ...good, terms: ['x'] } as never)).toThrow(/as long as ids/);
-    expect(() => createMatcher({ ...good, categories: ['x'] } as never)).toThrow(/categories must be an array of strings as long as ids/);
-    const one = { ...good, ids: ['a'], categories: [''] };
-    expect(() => createMatcher({ ...one, terms: ['x\ty\tz'] } as never)).toThrow(/"a" hold a malformed line/);
-    expect(() => createMatcher({ ...one, terms: ['x\n'] } as never)).toThrow(/malformed line ""/);
-    expect(() => createMatcher({ ...one, terms: [7] } as never)).toThrow(/must be a string/);
-    expect(() => createMatcher(null as never)).toThrow(/not an object/);
-  });
-
-  it('builds a correct automaton from a hand-edited, unsorted file', () => {
-    const d = compile(SOURCES);
-    const shuffled = { ...d, ids: [...d.ids].reverse(), terms: [...d.terms].map((t) => t.split('\n').reverse().join('\n')).reverse() };
-    expect(createMatcher(shuffled).scan('Nord Stream 2, Hezbollah')).toEqual(matcher.scan('Nord Stream 2, Hezbollah'));
-  });
-});
-
-describe('createMatcherGradually', () => {
-  it('builds the same matcher as createMatcher, in many short steps', () => {
-    const dict = compile([
-      { id: 'ps2', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }, { text: 'Сила Сибири 2', caseSensitive: false }] },
-      { id: 'ps1', terms: [{ text: 'Power of Siberia', caseSensitive: false }] },
-      ...Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, terms: [{ text: `term number ${i} of many`, caseSensitive: false }] })),
-      { id: 'swift', terms: [{ text: 'SWIFT', caseSensitive: true }] },
-    ]);
-    const steps = createMatcherGradually(dict);
-    let pauses = 0;
-    let r = steps.next();
-    while (!r.done) {
-      pauses++;
-      r = steps.next();
+  it('reads a railway written with a hyphen, a spaced dash, an en dash or a space as one name', () => {
+    for (const written of ['Rasht-Astara', 'Rasht - Astara', 'Rasht–Astara', 'Rasht — Astara', 'Rasht Astara', 'Rasht\u00a0Astara', 'Rasht\n\u2212 Astara']) {
+      expect(find(`the ${written} line`), written).toEqual([[written, 'rasht-astara']]);
     }
-    expect(pauses).toBeGreaterThan(5);
-    const text = 'Power of Siberia 2, power of siberia, a swift SWIFT reply, СИЛА СИБИРИ 2 and term number 42 of many.';
-    expect(r.value.scan(text)).toEqual(createMatcher(dict).scan(text));
-    expect(r.value.scan(text).map((m) => m.id)).toEqual(['ps2', 'ps1', 'swift', 'ps2', 't42']);
+  });
+
+  it('finds a name next to an apostrophe or a hyphen, but not inside a longer word or number', () => {
+    expect(find('Hezbollah’s leader')).toEqual([['Hezbollah', 'hezbollah']]);
+    expect(find('a pro-Hezbollah rally')).toEqual([['Hezbollah', 'hezbollah']]);
+    expect(find('"Hezbollah"')).toEqual([['Hezbollah', 'hezbollah']]);
+    expect(find('Hezbollahland and xHezbollah')).toEqual([]);
+    expect(find('Power of Siberia 25')).toEqual([['Power of Siberia', 'power-of-siberia']]);
+  });
+
+  it('treats a punctuation mark as a token of its own', () => {
+    expect(find('OPEC+ met; so did OPEC +.')).toEqual([
+      ['OPEC+', 'opec-plus'],
+      ['OPEC +', 'opec-plus'],
+    ]);
+  });
+
+  it('ignores soft hyphens and bidi marks, and maps the match back over them', () => {
+    expect(find('Hez\u00adbol\u200elah')).toEqual([['Hez\u00adbol\u200elah', 'hezbollah']]);
+  });
+
+  it('folds case fully, and composes accents', () => {
+    const german = finder([{ id: 'strasse', terms: [term('Straße von Hormus')] }]);
+    expect(german('die STRASSE VON HORMUS')).toEqual([['STRASSE VON HORMUS', 'strasse']]);
+    const cafe = finder([{ id: 'cafe', terms: [term('Café Europa')] }]);
+    expect(cafe('im Cafe\u0301 Europa')).toEqual([['Cafe\u0301 Europa', 'cafe']]);
+  });
+
+  it('reads Persian with or without ZWNJ, with Arabic-keyboard letters and Arabic-Indic digits', () => {
+    const find = finder([
+      { id: 'railway', terms: [term('راه‌آهن رشت')] },
+      { id: 'pos2', terms: [term('نیروی سیبری ۲')] },
+    ]);
+    expect(find('راه‌آهن رشت')).toEqual([['راه‌آهن رشت', 'railway']]);
+    expect(find('راهآهن رشت')).toEqual([['راهآهن رشت', 'railway']]);
+    expect(find('نيروي سيبري ٢')).toEqual([['نيروي سيبري ٢', 'pos2']]);
+    // A space where the ZWNJ was makes two words: not the same name.
+    expect(find('راه آهن رشت')).toEqual([]);
+  });
+});
+
+describe('rule 3: the forms of a name', () => {
+  it('finds German, Russian and Persian names declined', () => {
+    const find = finder([
+      { id: 'instc', terms: [term('Nord-Süd-Korridor', { lang: 'de' })] },
+      { id: 'pos2', terms: [term('Сила Сибири 2', { lang: 'ru' })] },
+      { id: 'pezeshkian', category: 'person', defaultInflect: 'all', terms: [term('Масуд Пезешкиан', { lang: 'ru' })] },
+      { id: 'mir', terms: [term('کارت میر', { lang: 'fa' })] },
+    ]);
+    expect(find('entlang des Nord-Süd-Korridors')).toEqual([['Nord-Süd-Korridors', 'instc']]);
+    expect(find('строительство Силы Сибири 2')).toEqual([['Силы Сибири 2', 'pos2']]);
+    expect(find('встреча с Масудом Пезешкианом')).toEqual([['Масудом Пезешкианом', 'pezeshkian']]);
+    expect(find('کارت‌های میر و کارتهای میر')).toEqual([
+      ['کارت‌های میر', 'mir'],
+      ['کارتهای میر', 'mir'],
+    ]);
+  });
+
+  it('inflects every word of a person and only the head of anything else, unless the entry says', () => {
+    const people = finder([{ id: 'pezeshkian', category: 'person', terms: [term('Masud Peseschkian', { lang: 'de' })] }]);
+    expect(people('Masud Peseschkians Reise')).toEqual([['Masud Peseschkians', 'pezeshkian']]);
+    const thing = finder([{ id: 'pos', terms: [term('Сила Сибири', { lang: 'ru' })] }]);
+    expect(thing('Силы Сибири')).toEqual([['Силы Сибири', 'pos']]);
+    expect(thing('Силы Сибирь')).toEqual([]);
+    const none = finder([{ id: 'pos', inflect: { ru: 'none' }, terms: [term('Сила Сибири', { lang: 'ru' })] }]);
+    expect(none('Силы Сибири')).toEqual([]);
+  });
+
+  it('does not inflect a name without a language', () => {
+    const find = finder([{ id: 'instc', terms: [term('Nord-Süd-Korridor')] }]);
+    expect(find('des Nord-Süd-Korridors')).toEqual([]);
+  });
+
+  it('spells numerals both ways where the entry asks for it', () => {
+    const roman = finder([{ id: 'pos2', romanNumerals: true, terms: [term('Power of Siberia 2', { lang: 'en' })] }]);
+    expect(roman('Power of Siberia II and Power of Siberia 2')).toEqual([
+      ['Power of Siberia II', 'pos2'],
+      ['Power of Siberia 2', 'pos2'],
+    ]);
+    const plain = finder([{ id: 'pos2', terms: [term('Power of Siberia 2', { lang: 'en' })] }]);
+    expect(plain('Power of Siberia II')).toEqual([]);
+  });
+
+  it('finds a case-sensitive name only as written, and never inflected', () => {
+    const find = finder([
+      { id: 'swift', terms: [term('SWIFT', { caseSensitive: true, lang: 'en' })] },
+      { id: 'mir', terms: [term('Mir', { caseSensitive: true, lang: 'de' })] },
+    ]);
+    expect(find('SWIFT cut-off; Taylor Swift; swift action')).toEqual([['SWIFT', 'swift']]);
+    expect(find('gib mir die Mir-Karte, nicht MIR oder Mirs')).toEqual([['Mir', 'mir']]);
+  });
+
+  it('compares the case of a name with its own tokens, not with a mark that follows', () => {
+    const find = finder([{ id: 'opec-plus', terms: [term('OPEC+', { caseSensitive: true })] }]);
+    // A stray combining mark after "+" is a token of its own, in the same character cluster.
+    expect(find('OPEC+\u0301 met')).toEqual([['OPEC+\u0301', 'opec-plus']]);
+  });
+});
+
+describe('rule 4: leftmost-longest, non-overlapping', () => {
+  it('prefers the longer name at the same start', () => {
+    const find = finder([
+      { id: 'pos', terms: [term('Power of Siberia')] },
+      { id: 'pos2', terms: [term('Power of Siberia 2')] },
+    ]);
+    expect(find('Power of Siberia 2, not Power of Siberia.')).toEqual([
+      ['Power of Siberia 2', 'pos2'],
+      ['Power of Siberia', 'pos'],
+    ]);
+  });
+
+  it('takes the match that starts first, and skips what overlaps it', () => {
+    const find = finder([
+      { id: 'ab', terms: [term('a b')] },
+      { id: 'bcd', terms: [term('b c d')] },
+      { id: 'c', terms: [term('c')] },
+    ]);
+    expect(find('a b c d')).toEqual([
+      ['a b', 'ab'],
+      ['c', 'c'],
+    ]);
+  });
+
+  it('lets a veto phrase take its span and mark nothing, inflected too', () => {
+    const find = finder([
+      { id: 'mongolia', terms: [term('Mongolei', { lang: 'de', rule: 0 })], rules: [{ veto: { phrases: ['Innere Mongolei'] } }] },
+    ]);
+    expect(find('Die Mongolei grenzt an die Innere Mongolei.')).toEqual([['Mongolei', 'mongolia']]);
+    expect(find('in der Inneren Mongolei')).toEqual([]);
+  });
+
+  it('gives a span that is both a veto phrase and another entry’s name to that entry', () => {
+    const find = finder([
+      { id: 'mongolia', terms: [term('Mongolei', { lang: 'de', rule: 0 })], rules: [{ veto: { phrases: ['Innere Mongolei'] } }] },
+      { id: 'inner-mongolia', terms: [term('Innere Mongolei', { lang: 'de' })] },
+    ]);
+    expect(find('in der Inneren Mongolei und der Mongolei')).toEqual([
+      ['Inneren Mongolei', 'inner-mongolia'],
+      ['Mongolei', 'mongolia'],
+    ]);
   });
 });

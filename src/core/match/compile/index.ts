@@ -74,11 +74,13 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
     if (i === undefined) exactIndex.set(key, (i = exact.push(key) - 1));
     return i;
   };
+  // One cue per spelling: the inflector reads "Nord-Süd-Korridor" and "Nord Süd Korridor" apart
+  // (a compound declines at its end), so two spellings that look alike to the matcher still have
+  // forms of their own, and one must not stand in for the other.
   const cueOf = (word: string): number => {
-    const key = nameKey(word);
-    let id = cues.get(key);
+    let id = cues.get(word);
     if (id === undefined) {
-      cues.set(key, (id = cues.size));
+      cues.set(word, (id = cues.size));
       for (const form of cueForms(word)) patterns.add(form, { entry: id, kind: ALT_CUE, exact: -1, rule: -1, name: -1 });
     }
     return id;
@@ -107,7 +109,9 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
       }
     }
     for (const term of source.terms) {
-      const mode: InflectMode = term.caseSensitive ? 'none' : ((term.lang && source.inflect?.[term.lang]) ?? source.defaultInflect ?? 'head');
+      // People inflect every word ("Ali Chamenei" → "Ali Chameneis"), other names their head.
+      const fallback: InflectMode = source.defaultInflect ?? (source.category === 'person' ? 'all' : 'head');
+      const mode: InflectMode = term.caseSensitive ? 'none' : ((term.lang && source.inflect?.[term.lang]) ?? fallback);
       const name = options.explain ? names.push(term.text) - 1 : -1;
       const alt: Alt = {
         entry,
