@@ -22,6 +22,7 @@
  */
 
 import { hash53 } from '../hash.ts';
+import { checkMatcher } from './data-check.ts';
 
 export const MATCHER_FORMAT = 'gloss-matcher';
 export const MATCHER_VERSION = 2;
@@ -127,7 +128,14 @@ export function decodeMatcher(stored: StoredMatcher): MatcherData {
     throw new Error(`Not a Gloss matcher of version ${MATCHER_VERSION}: format ${JSON.stringify(stored?.format)}, version ${JSON.stringify(stored?.version)}`);
   }
   if (!Array.isArray(stored.lengths) || stored.lengths.length !== ARRAYS.length) throw new Error('Not a Gloss matcher: its array lengths are missing');
-  const bytes = fromBase64(stored.buffer);
+  if (!stored.lengths.every((n) => Number.isInteger(n) && n >= 0)) throw new Error('Not a Gloss matcher: its array lengths are not counts');
+  if (typeof stored.ids !== 'string' || typeof stored.categories !== 'string') throw new Error('Not a Gloss matcher: its ids are missing');
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(stored.buffer);
+  } catch {
+    throw new Error('Not a Gloss matcher: its buffer is not base64');
+  }
   const total = stored.lengths.reduce((a, b) => a + b, 0);
   if (bytes.byteLength !== total * 4) throw new Error(`Not a Gloss matcher: ${bytes.byteLength} bytes for ${total} numbers`);
   const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
@@ -139,8 +147,11 @@ export function decodeMatcher(stored: StoredMatcher): MatcherData {
     at += length * 4;
   });
   const ids = stored.ids === '' ? [] : stored.ids.split('\n');
-  const categories = stored.categories === '' ? [] : stored.categories.split('\n');
-  return { format: MATCHER_FORMAT, version: MATCHER_VERSION, ...arrays, ids, categories, exact: stored.exact, rules: stored.rules, names: stored.names };
+  // One entry without a category is stored as "", like no entries: the ids tell them apart.
+  const categories = ids.length === 0 ? [] : stored.categories.split('\n');
+  const data: MatcherData = { format: MATCHER_FORMAT, version: MATCHER_VERSION, ...arrays, ids, categories, exact: stored.exact, rules: stored.rules, names: stored.names };
+  checkMatcher(data);
+  return data;
 }
 
 type Base64Uint8 = { fromBase64?: (text: string) => Uint8Array };

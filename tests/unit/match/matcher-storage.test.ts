@@ -1,0 +1,95 @@
+/**
+ * The stored matcher (data.ts): what the background writes to storage and a page reads back must
+ * match exactly as the compiled data does, and damaged data is refused with a message that says
+ * so, never half read.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile, createMatcher, decodeMatcher, encodeMatcher, type StoredMatcher, type TermSource } from '../../../src/core/match/index.ts';
+
+const SOURCES: TermSource[] = [
+  { id: 'pos2', category: 'pipeline', romanNumerals: true, terms: [{ text: 'Power of Siberia 2', caseSensitive: false, lang: 'en' }, { text: 'Сила Сибири 2', caseSensitive: false, lang: 'ru' }] },
+  { id: 'swift', category: 'payment-system', terms: [{ text: 'SWIFT', caseSensitive: true }] },
+  {
+    id: 'mir',
+    terms: [{ text: 'Mir', caseSensitive: true, rule: 0 }],
+    rules: [{ require: { words: ['Karte'], scope: 'page' }, veto: { phrases: ['Mir Space Station'] } }],
+  },
+  { id: 'ali-khamenei', category: 'person', terms: [{ text: 'Ali Khamenei', caseSensitive: false, lang: 'en' }, { text: 'Khamenei', caseSensitive: false, lang: 'en', short: true }] },
+];
+const TEXT = 'Power of Siberia II, Силы Сибири 2, SWIFT and Swift; Mir-Karte, Mir Space Station; Ali Khamenei, Khamenei.';
+
+/** The stored form as it comes back from storage: plain JSON. */
+const stored = (): StoredMatcher => JSON.parse(JSON.stringify(encodeMatcher(compile(SOURCES)))) as StoredMatcher;
+
+describe('encodeMatcher / decodeMatcher', () => {
+  it('give back the same data, and a matcher that finds the same', () => {
+    const data = compile(SOURCES);
+    const back = decodeMatcher(stored());
+    expect(back).toEqual(data);
+    const found = createMatcher(data).scan(TEXT);
+    expect(found.map((m) => m.id)).toEqual(['pos2', 'pos2', 'swift', 'mir', 'ali-khamenei', 'ali-khamenei']);
+    expect(createMatcher(back).scan(TEXT)).toEqual(found);
+    expect(createMatcher(stored()).scan(TEXT)).toEqual(found);
+  });
+
+  it('keep an entry without a category', () => {
+    const one: TermSource[] = [{ id: 'x', terms: [{ text: 'x', caseSensitive: false }] }];
+    expect(decodeMatcher(encodeMatcher(compile(one))).categories).toEqual(['']);
+  });
+
+  it('stamp the stored form by its contents', () => {
+    const again = JSON.parse(JSON.stringify(encodeMatcher(compile(SOURCES)))) as StoredMatcher;
+    expect(again.stamp).toBe(stored().stamp);
+    expect(encodeMatcher(compile(SOURCES.slice(1))).stamp).not.toBe(stored().stamp);
+  });
+});
+
+describe('a damaged stored matcher', () => {
+  /** The stored form with its Int32 buffer changed by `edit` (arrays in the stored order). */
+  function withNumbers(edit: (numbers: Int32Array, offsetOf: (array: number) => number) => void): StoredMatcher {
+    const s = stored();
+    const bytes = Uint8Array.from(atob(s.buffer), (c) => c.charCodeAt(0));
+    const numbers = new Int32Array(bytes.buffer);
+    edit(numbers, (array) => s.lengths.slice(0, array).reduce((a, b) => a + b, 0));
+    return { ...s, buffer: btoa(String.fromCharCode(...bytes)) };
+  }
+
+  it('of another version or format is refused by name', () => {
+    expect(() => decodeMatcher({ ...stored(), version: 1 } as unknown as StoredMatcher)).toThrow(/^Not a Gloss matcher of version 2: format "gloss-matcher", version 1$/);
+    expect(() => decodeMatcher({ format: 'other' } as unknown as StoredMatcher)).toThrow(/Not a Gloss matcher of version 2/);
+    expect(() => createMatcher({ ...stored(), format: 'x' } as unknown as StoredMatcher)).toThrow(/Not a Gloss matcher/);
+  });
+
+  it('with a cut buffer, missing lengths or a buffer that is not base64 is refused', () => {
+    const s = stored();
+    expect(() => decodeMatcher({ ...s, buffer: s.buffer.slice(0, 40) })).toThrow(/^Not a Gloss matcher: \d+ bytes for \d+ numbers$/);
+    expect(() => decodeMatcher({ ...s, lengths: s.lengths.slice(1) })).toThrow('Not a Gloss matcher: its array lengths are missing');
+    expect(() => decodeMatcher({ ...s, lengths: [-4, ...s.lengths.slice(1, -1), (s.lengths.at(-1) ?? 0) + 4 + (s.lengths[0] ?? 0)] })).toThrow(
+      'Not a Gloss matcher: its array lengths are not counts',
+    );
+    expect(() => decodeMatcher({ ...s, buffer: '%%%' })).toThrow('Not a Gloss matcher: its buffer is not base64');
+  });
+
+  it('whose arrays do not fit together is refused instead of scanned', () => {
+    const s = stored();
+    // Two lengths swapped: the same number of bytes, the wrong shapes.
+    const lengths = [...s.lengths];
+    [lengths[0], lengths[1]] = [lengths[1] as number, lengths[0] as number];
+    expect(() => decodeMatcher({ ...s, lengths })).toThrow(/^Not a Gloss matcher: /);
+    expect(() => decodeMatcher({ ...s, categories: 'a\nb' })).toThrow('Not a Gloss matcher: 4 ids but 2 categories');
+    expect(() => decodeMatcher({ ...s, rules: [{ require: { cues: 'x' } }] } as unknown as StoredMatcher)).toThrow('Not a Gloss matcher: rules[0].require is not a condition');
+  });
+
+  it('that would send a scan round in circles is refused', () => {
+    // A failure link pointing forward (arrays: slots, h1, h2, rootNext, childStart, edgeWord, fail…).
+    const loop = withNumbers((numbers, offsetOf) => {
+      numbers[offsetOf(6) + 1] = 3;
+    });
+    expect(() => decodeMatcher(loop)).toThrow('Not a Gloss matcher: fail[1] = 3 is out of range');
+    // A word table with every slot taken: a lookup of an unknown word would never stop.
+    const full = withNumbers((numbers, offsetOf) => {
+      for (let i = offsetOf(0); i < offsetOf(1); i++) numbers[i] = 1;
+    });
+    expect(() => decodeMatcher(full)).toThrow('Not a Gloss matcher: its word table has no room');
+  });
+});
