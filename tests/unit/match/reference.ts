@@ -1,64 +1,18 @@
 /**
- * A slow, obviously correct matcher, written apart from src/core/match: string operations and
- * regular expressions only, no automaton, no shared code. The property tests compare the engine
- * with it.
+ * A slow, obviously correct matcher written from src/core/match/README.md, for the property tests
+ * to hold the engine against. No automaton, no hashing, no compiled data: every form of every name
+ * is tried at every token of every block, and the rules are applied as the README states them.
+ *
+ * Where the README leaves a case open, this file says which reading it takes (marked "Reading:").
+ * The largest: README rule 4 says leftmost-longest runs over "the candidates that survive (5) and
+ * (6)", but what only the page decides (rules with page scope, short forms) is decided after each
+ * block took its leftmost-longest spans, so that blocks can be read alone, in any order (the
+ * engine's design, resolve.ts). Reading: a span that the page then rules out marks nothing, and
+ * the shorter names inside it are not tried again.
  */
-
-const IGNORED = /^[\u00AD\u061C\u0640\u180E\u200B\u200D\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/;
-const SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/;
-const DASH = /^[\u002D\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
-const SINGLE = /^['`\u00B4\u02BC\u2018-\u201B\u2032\u2039\u203A\uFF07]$/;
-const DOUBLE = /^["\u00AB\u00BB\u201C-\u201F\u2033\uFF02]$/;
-const VARIANTS: Record<string, string> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9' };
-for (let d = 0; d <= 9; d++) VARIANTS[String.fromCharCode(0x0660 + d)] = String.fromCharCode(0x06f0 + d);
-const WORDISH = /^[\p{L}\p{N}\p{M}]$/u;
-
-function mapChar(ch: string, fold: boolean): string {
-  if (IGNORED.test(ch)) return '';
-  if (SPACE.test(ch)) return ' ';
-  if (DASH.test(ch)) return '-';
-  if (SINGLE.test(ch)) return "'";
-  if (DOUBLE.test(ch)) return '"';
-  if (VARIANTS[ch]) return VARIANTS[ch];
-  return fold ? ch.toLowerCase().toUpperCase().toLowerCase() : ch;
-}
-
-export interface RefUnit {
-  unit: string;
-  /** The code point the unit belongs to (for the word test). */
-  char: string;
-  from: number;
-  to: number;
-}
-
-/** Normalised text as a list of units, each with the cluster of the original it came from. */
-export function refNormalize(text: string, fold: boolean): RefUnit[] {
-  const units: RefUnit[] = [];
-  for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    let piece = Array.from(m[0].normalize('NFC'), (ch) => mapChar(ch, fold)).join('');
-    if (fold) piece = piece.normalize('NFC');
-    for (const char of piece) {
-      if (char === ' ' && units.length > 0 && units[units.length - 1]!.unit === ' ') continue;
-      for (let i = 0; i < char.length; i++) units.push({ unit: char[i]!, char, from, to });
-    }
-  }
-  return units;
-}
-
-export function refKey(text: string, caseSensitive: boolean): string {
-  return refNormalize(text, !caseSensitive)
-    .map((u) => u.unit)
-    .join('')
-    .replace(/^ +| +$/g, '');
-}
-
-export interface RefTerm {
-  id: string;
-  text: string;
-  caseSensitive: boolean;
-}
+import type { InflectMode } from '../../../src/core/match/inflect/index.ts';
+import type { TermSource } from '../../../src/core/match/compile/sources.ts';
+import { refNameForms, refPhraseForms, refTokens, type RefToken } from './reference-text.ts';
 
 export interface RefMatch {
   start: number;
@@ -66,47 +20,205 @@ export interface RefMatch {
   id: string;
 }
 
-/** indexOf for every key on the normalised text, keep whole clusters with no word char either
- * side and the right case, then take leftmost-longest greedily. */
-export function refScan(terms: RefTerm[], text: string): RefMatch[] {
-  const units = refNormalize(text, true);
-  const flat = units.map((u) => u.unit).join('');
-  const isWord = (i: number): boolean => i >= 0 && i < units.length && WORDISH.test(units[i]!.char);
-  // Case-sensitive aliases first (more specific), then source order; first claim of a key wins.
-  const ordered = [...terms.filter((t) => t.caseSensitive), ...terms.filter((t) => !t.caseSensitive)].map((t) => ({
-    ...t,
-    key: refKey(t.text, false),
-    exact: t.caseSensitive ? refKey(t.text, true) : null,
-  }));
-  const claimed = new Set<string>();
-  const active = ordered.filter((t) => {
-    if (t.key === '') return false;
-    const claim = `${t.exact ?? '\u0001'}|${t.key}`;
-    if (claimed.has(claim)) return false;
-    claimed.add(claim);
-    return true;
+type Kind = 'full' | 'short' | 'veto';
+
+/** One token sequence that means something: a form of a name, or a veto phrase. */
+interface Pattern {
+  entry: number;
+  kind: Kind;
+  rule: RefRule | undefined;
+  /** false: compared in the name's own case (a case-sensitive name). */
+  fold: boolean;
+  tokens: string[];
+}
+
+interface Condition {
+  cues: string[][];
+  entries: string[];
+  scope: 'block' | 'page';
+}
+
+interface RefRule {
+  require: Condition | undefined;
+  veto: Condition | undefined;
+}
+
+export interface RefDictionary {
+  ids: string[];
+  patterns: Pattern[];
+}
+
+function condition(c: { words?: string[] | undefined; entries?: string[] | undefined; scope?: 'block' | 'page' | undefined } | undefined): Condition | undefined {
+  if (c === undefined) return undefined;
+  const cues = (c.words ?? []).flatMap(refPhraseForms).filter((t) => t.length > 0);
+  // Reading: a require that names no cue is never met (the name needs one of none), and a veto
+  // that names none never rules anything out.
+  return { cues, entries: c.entries ?? [], scope: c.scope ?? 'block' };
+}
+
+/** Rule 3 for every name of every source, plus the veto phrases of every rule. */
+export function refDictionary(sources: readonly TermSource[]): RefDictionary {
+  const patterns: Pattern[] = [];
+  sources.forEach((source, entry) => {
+    const rules: RefRule[] = (source.rules ?? []).map((r) => ({ require: condition(r.require), veto: condition(r.veto) }));
+    const fallback: InflectMode = source.defaultInflect ?? (source.category === 'person' ? 'all' : 'head');
+    for (const name of source.terms) {
+      const mode = name.lang === undefined ? 'none' : (source.inflect?.[name.lang] ?? fallback);
+      const forms = refNameForms(name.text, { caseSensitive: name.caseSensitive, lang: name.lang, mode, roman: source.romanNumerals === true });
+      const rule = name.rule === undefined ? undefined : rules[name.rule];
+      for (const tokens of forms) {
+        if (tokens.length > 0) patterns.push({ entry, kind: name.short === true ? 'short' : 'full', rule, fold: !name.caseSensitive, tokens });
+      }
+    }
+    for (const r of source.rules ?? []) {
+      for (const phrase of r.veto?.phrases ?? []) {
+        for (const tokens of refPhraseForms(phrase)) {
+          if (tokens.length > 0) patterns.push({ entry, kind: 'veto', rule: undefined, fold: true, tokens });
+        }
+      }
+    }
   });
-  const found: Array<{ a: number; b: number; id: string }> = [];
-  const keys = [...new Set(active.map((t) => t.key))];
-  for (const key of keys) {
-    for (let pos = flat.indexOf(key); pos >= 0; pos = flat.indexOf(key, pos + 1)) {
-      const a = pos;
-      const b = pos + key.length - 1;
-      if (a > 0 && units[a - 1]!.from === units[a]!.from) continue;
-      if (b + 1 < units.length && units[b + 1]!.from === units[b]!.from) continue;
-      if (isWord(a - 1) || isWord(b + 1)) continue;
-      const original = text.slice(units[a]!.from, units[b]!.to);
-      const term = active.find((t) => t.key === key && (t.exact === null || refKey(original, true) === t.exact));
-      if (term) found.push({ a, b, id: term.id });
+  // Rule 7 at its root: a form an earlier source claims as a full name without a rule is that
+  // source's alone, so later entries get no reading of it (not even as a mention of them).
+  const owned = (p: Pattern, q: Pattern): boolean =>
+    q.entry < p.entry && q.kind === 'full' && q.rule === undefined && q.fold === p.fold && q.tokens.join('\u0000') === p.tokens.join('\u0000');
+  return { ids: sources.map((s) => s.id), patterns: patterns.filter((p) => p.kind === 'veto' || !patterns.some((q) => owned(p, q))) };
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+  pattern: Pattern;
+}
+
+/** Every place in a block where a pattern's tokens are the block's tokens. */
+function occurrences(patterns: readonly Pattern[], folded: readonly RefToken[], exact: readonly RefToken[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const pattern of patterns) {
+    const stream = pattern.fold ? folded : exact;
+    const n = pattern.tokens.length;
+    for (let i = 0; i + n <= stream.length; i++) {
+      if (pattern.tokens.every((t, k) => stream[i + k]?.text === t)) {
+        out.push({ start: (stream[i] as RefToken).start, end: (stream[i + n - 1] as RefToken).end, pattern });
+      }
     }
   }
-  found.sort((x, y) => x.a - y.a || y.b - x.b);
-  const out: RefMatch[] = [];
-  let lastEnd = -1;
-  for (const f of found) {
-    if (f.a <= lastEnd) continue;
-    out.push({ start: units[f.a]!.from, end: units[f.b]!.to, id: f.id });
-    lastEnd = f.b;
-  }
   return out;
+}
+
+function containsTokens(stream: readonly RefToken[], tokens: readonly string[]): boolean {
+  for (let i = 0; i + tokens.length <= stream.length; i++) {
+    if (tokens.every((t, k) => stream[i + k]?.text === t)) return true;
+  }
+  return false;
+}
+
+interface Block {
+  folded: RefToken[];
+  occurrences: Occurrence[];
+  /** Entries with an unconditional mention here: a full name no rule governs (Reading: wherever it occurs, whichever span wins there). */
+  mentioned: Set<string>;
+}
+
+/** A span the block kept: its readings that the block's own context does not rule out. */
+interface Span {
+  start: number;
+  end: number;
+  names: Pattern[];
+  veto: boolean;
+}
+
+/**
+ * A whole page, in document order: each block's matches sorted by offset. The order of the steps
+ * is the engine's design (README, rules 4–6): each block alone checks case and the rules with
+ * block scope and takes leftmost-longest; then the page decides what needs the page (rules with
+ * page scope, short forms). A span that loses there marks nothing: the names inside it are not
+ * tried again.
+ */
+export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): RefMatch[][] {
+  const blocks: Block[] = texts.map((text) => {
+    const folded = refTokens(text, true);
+    const found = occurrences(dict.patterns, folded, refTokens(text, false));
+    const mentioned = new Set(found.filter((o) => o.pattern.kind === 'full' && o.pattern.rule === undefined).map((o) => dict.ids[o.pattern.entry] ?? ''));
+    return { folded, occurrences: found, mentioned };
+  });
+  const holdsIn = (c: Condition, b: Block): boolean => c.cues.some((cue) => containsTokens(b.folded, cue)) || c.entries.some((id) => b.mentioned.has(id));
+  const holdsOnPage = (c: Condition): boolean => blocks.some((b) => holdsIn(c, b));
+
+  /** What the block alone says of a reading: false when its rule is not met here. */
+  const blockKeeps = (p: Pattern, b: Block): boolean => {
+    const rule = p.rule;
+    if (rule === undefined) return true;
+    if (rule.veto !== undefined && rule.veto.scope === 'block' && holdsIn(rule.veto, b)) return false;
+    return rule.require === undefined || rule.require.scope === 'page' || holdsIn(rule.require, b);
+  };
+
+  /**
+   * What the page says of a kept reading: undefined if ruled out, else its rank (rule 5). Reading:
+   * a name without a rule counts as having its context right there (0), like a requirement met in
+   * the block; a requirement met only elsewhere, or a rule that only vetoes, ranks after (1).
+   */
+  const pageRank = (p: Pattern, b: Block): number | undefined => {
+    const rule = p.rule;
+    if (rule === undefined) return 0;
+    if (rule.veto !== undefined && rule.veto.scope === 'page' && holdsOnPage(rule.veto)) return undefined;
+    if (rule.require === undefined) return 1;
+    if (holdsIn(rule.require, b)) return 0;
+    return holdsOnPage(rule.require) ? 1 : undefined;
+  };
+
+  // Per block: the spans it keeps, leftmost first, then longest; non-overlapping.
+  const chosen = blocks.map((b) => {
+    const spans = new Map<string, Span>();
+    for (const o of b.occurrences) {
+      const key = `${o.start}:${o.end}`;
+      const span = spans.get(key) ?? { start: o.start, end: o.end, names: [], veto: false };
+      if (o.pattern.kind === 'veto') span.veto = true;
+      else if (blockKeeps(o.pattern, b)) span.names.push(o.pattern);
+      spans.set(key, span);
+    }
+    const ordered = [...spans.values()].filter((s) => s.veto || s.names.length > 0).sort((x, y) => x.start - y.start || y.end - x.end);
+    const out: Span[] = [];
+    let taken = -1;
+    for (const span of ordered) {
+      if (span.start < taken) continue;
+      taken = span.end;
+      // Reading: a veto phrase that is also a name (the same span) is the name.
+      if (span.names.length > 0) out.push(span);
+    }
+    return out;
+  });
+
+  // The page: full names, then short forms by the entry whose full name came last before them.
+  // Reading: a short form counts only where no full name of any entry holds the same span.
+  const lastFull = new Map<number, number>();
+  let clock = 0;
+  return chosen.map((spans, i) =>
+    spans.flatMap((span) => {
+      const b = blocks[i] as Block;
+      let best: { entry: number; rank: number } | undefined;
+      for (const p of span.names) {
+        if (p.kind !== 'full') continue;
+        const rank = pageRank(p, b);
+        if (rank === undefined) continue;
+        if (best === undefined || rank < best.rank || (rank === best.rank && p.entry < best.entry)) best = { entry: p.entry, rank };
+      }
+      if (best !== undefined) {
+        lastFull.set(best.entry, clock++);
+        return [{ start: span.start, end: span.end, id: dict.ids[best.entry] ?? '' }];
+      }
+      let short: { entry: number; when: number } | undefined;
+      for (const p of span.names) {
+        const when = lastFull.get(p.entry);
+        if (p.kind !== 'short' || when === undefined || pageRank(p, b) === undefined) continue;
+        if (short === undefined || when > short.when) short = { entry: p.entry, when };
+      }
+      return short === undefined ? [] : [{ start: span.start, end: span.end, id: dict.ids[short.entry] ?? '' }];
+    }),
+  );
+}
+
+/** The reference on a page given as its block texts. */
+export function refMatch(sources: readonly TermSource[], texts: readonly string[]): RefMatch[][] {
+  return refMatchBlocks(refDictionary(sources), texts);
 }
