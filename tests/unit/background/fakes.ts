@@ -1,6 +1,5 @@
 /** Fakes of the browser slices in src/background/browser-api.ts, for the background's unit tests. */
 import { vi } from 'vitest';
-import type { Entry } from '../../../src/core/facts/types.ts';
 import type { ActionPort, MenusPort, StorageAreaPort, TabsPort, Translate } from '../../../src/background/browser-api.ts';
 import { seeded } from '../../../scripts/lib/seeded.ts';
 
@@ -13,6 +12,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class FakeStorageArea implements StorageAreaPort {
   data: Record<string, unknown> = {};
   writes = 0;
+  /** The keys of every set, in order: what other contexts were told changed. */
+  readonly written: string[][] = [];
+  /**
+   * storage.onChanged for this area, as Chrome fires it: after the write, with only the keys whose
+   * value changed (a set of an equal value is no change).
+   */
+  readonly onChanged = new FakeEvent<(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void>();
   /** Return an error to make a set fail (quota), or null to let it through. */
   refuseSet: (items: Record<string, unknown>) => Error | null = () => null;
   failGet = false;
@@ -21,6 +27,7 @@ export class FakeStorageArea implements StorageAreaPort {
     initial: Record<string, unknown> = {},
     private readonly random: () => number = seeded(1),
     private readonly maxDelayMs = 4,
+    readonly areaName = 'local',
   ) {
     this.data = structuredClone(initial);
   }
@@ -43,12 +50,32 @@ export class FakeStorageArea implements StorageAreaPort {
     const refusal = this.refuseSet(items);
     if (refusal) throw refusal;
     this.writes++;
-    Object.assign(this.data, structuredClone(items));
+    this.written.push(Object.keys(items));
+    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+    for (const [key, value] of Object.entries(structuredClone(items))) {
+      if (JSON.stringify(this.data[key]) !== JSON.stringify(value)) changes[key] = { oldValue: this.data[key], newValue: value };
+      this.data[key] = value;
+    }
+    this.announce(changes);
   }
 
   async remove(keys: string | string[]): Promise<void> {
     await this.pause();
-    for (const key of typeof keys === 'string' ? [keys] : keys) delete this.data[key];
+    const changes: Record<string, { oldValue?: unknown }> = {};
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      if (key in this.data) changes[key] = { oldValue: this.data[key] };
+      delete this.data[key];
+    }
+    this.announce(changes);
+  }
+
+  /** The keys written since the last call (and forgets them). */
+  takeWritten(): string[] {
+    return this.written.splice(0).flat();
+  }
+
+  private announce(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): void {
+    if (Object.keys(changes).length > 0) this.onChanged.fire(changes, this.areaName);
   }
 }
 
@@ -164,27 +191,6 @@ export function makeLog(): { warnings: unknown[][]; warn(...args: unknown[]): vo
   const warnings: unknown[][] = [];
   return { warnings, warn: (...args) => void warnings.push(args) };
 }
-
-export function makeEntry(id: string, title: string, aliases: string[] = [], caseSensitive: string[] = []): Entry {
-  return {
-    id,
-    title,
-    category: 'organisation',
-    summary: `${title}, for tests.`,
-    aliases: { en: aliases, de: [], ru: [], fa: [] },
-    caseSensitive,
-    facts: [],
-    related: [],
-    reviewed: '2025-01-01',
-  };
-}
-
-export const ENTRIES: Entry[] = [
-  makeEntry('swift', 'SWIFT', ['SWIFT network'], ['SWIFT']),
-  makeEntry('nord-stream-2', 'Nord Stream 2', ['Nord Stream II']),
-  makeEntry('power-of-siberia-2', 'Power of Siberia 2', []),
-  makeEntry('united-states', 'United States', ['U.S.']),
-];
 
 /** A browser event: tests fire it as the browser would and get the listeners' return values. */
 export class FakeEvent<Listener extends (...args: never[]) => unknown> {
