@@ -5,7 +5,7 @@
  * glossaries change, and on install and browser start; the terms are compiled again only when what
  * they are made of changed. Content scripts never read the settings themselves.
  */
-import { compile, encodeMatcher, MATCHER_FORMAT, MATCHER_VERSION, termSourcesFromEntries, type StoredMatcher } from '../core/match/index.ts';
+import { compile, decodeMatcher, encodeMatcher, MATCHER_FORMAT, MATCHER_VERSION, termSourcesFromEntries, type StoredMatcher } from '../core/match/index.ts';
 import type { PageData } from '../core/messages/index.ts';
 import {
   newSalt,
@@ -48,10 +48,18 @@ export interface PageCacheDeps {
   log?: Logger;
 }
 
+interface Compiled {
+  /** What the terms were compiled from (INPUTS_KEY). */
+  inputs: string;
+  terms: StoredMatcher;
+  /** storage.local holds these very terms (read from there, or written since). */
+  inStorage: boolean;
+}
+
 export function createPageCache({ store, local, glossaries, random, log = console }: PageCacheDeps): PageCache {
   const queue = createSerialQueue();
   // The last compilation, in memory while the worker lives, in storage across its restarts.
-  let compiled: { inputs: string; terms: StoredMatcher } | null = null;
+  let compiled: Compiled | null = null;
 
   const inputsOf = async (settings: Settings): Promise<string> => `${await glossaries.stateKey()}|muted:${[...settings.muted].sort().join(',')}`;
 
@@ -62,13 +70,17 @@ export function createPageCache({ store, local, glossaries, random, log = consol
     return encodeMatcher(compile(termSourcesFromEntries(entries)));
   };
 
-  const termsFor = async (settings: Settings): Promise<StoredMatcher> => {
+  const termsFor = async (settings: Settings): Promise<Compiled> => {
     const inputs = await inputsOf(settings);
-    if (compiled?.inputs === inputs) return compiled.terms;
+    if (compiled?.inputs === inputs) return compiled;
     const stored = await local.get([INPUTS_KEY, TERMS_KEY]);
-    const terms = stored[INPUTS_KEY] === inputs && isStoredMatcher(stored[TERMS_KEY]) ? stored[TERMS_KEY] : await compileNow(settings);
-    compiled = { inputs, terms };
-    return terms;
+    let terms: StoredMatcher | null = null;
+    if (stored[INPUTS_KEY] === inputs) {
+      terms = usableMatcher(stored[TERMS_KEY]);
+      if (terms === null) log.warn('Gloss: the stored terms are unreadable; compiling them again');
+    }
+    compiled = terms ? { inputs, terms, inStorage: true } : { inputs, terms: await compileNow(settings), inStorage: false };
+    return compiled;
   };
 
   const write = async (settings: Settings): Promise<void> => {
@@ -76,14 +88,27 @@ export function createPageCache({ store, local, glossaries, random, log = consol
     const previous = stored[VIEW_KEY] as Partial<PageView> | undefined;
     const salt = typeof previous?.salt === 'string' && previous.salt.length >= 8 ? previous.salt : newSalt(random);
     const rules = ruleItems(settings, salt);
+    const ruleKeys = Object.keys(rules);
     const before = Array.isArray(stored[RULE_KEYS_KEY]) ? (stored[RULE_KEYS_KEY] as unknown[]).filter((k): k is string => typeof k === 'string') : [];
     const stale = before.filter((key) => key.startsWith(RULE_PREFIX) && !(key in rules));
-    const terms = await termsFor(settings);
-    const inputs = compiled?.inputs ?? '';
-    // The terms first: a page that sees the new view's stamp must find them. Then the view and its
-    // rules in one set, so a page reading meanwhile sees the old or the new view with its rules.
-    if (previous?.terms !== terms.stamp || stored[INPUTS_KEY] !== inputs) await local.set({ [TERMS_KEY]: terms, [INPUTS_KEY]: inputs });
-    await local.set({ [VIEW_KEY]: pageViewOf(settings, salt, terms.stamp), [RULE_KEYS_KEY]: Object.keys(rules), ...rules });
+    const current = await termsFor(settings);
+    const { terms, inputs } = current;
+    // The terms first: a page that sees the new view's stamp must find them.
+    if (!current.inStorage || previous?.terms !== terms.stamp || stored[INPUTS_KEY] !== inputs) {
+      await local.set({ [TERMS_KEY]: terms, [INPUTS_KEY]: inputs });
+      current.inStorage = true;
+    }
+    // Then what changed of the view and its rules, in one set, so a page reading meanwhile sees the
+    // old or the new view with its rules. Nothing unchanged is written: every write wakes every
+    // open tab (storage.onChanged), and most refreshes (browser start, a switch that was already
+    // on) change nothing a page sees.
+    const view = pageViewOf(settings, salt, terms.stamp);
+    const storedRules = ruleKeys.length === 0 ? {} : await local.get(ruleKeys);
+    const items: Record<string, unknown> = {};
+    if (!sameFields(previous, view)) items[VIEW_KEY] = view;
+    if (JSON.stringify(stored[RULE_KEYS_KEY]) !== JSON.stringify(ruleKeys)) items[RULE_KEYS_KEY] = ruleKeys;
+    for (const [key, rule] of Object.entries(rules)) if (storedRules[key] !== rule) items[key] = rule;
+    if (Object.keys(items).length > 0) await local.set(items);
     if (stale.length > 0) await local.remove(stale);
   };
 
@@ -101,16 +126,34 @@ export function createPageCache({ store, local, glossaries, random, log = consol
       void cache.refresh();
       const site = url === undefined ? null : siteKey(url);
       const rule = site === null ? null : (ruleFor(settings, site)?.rule ?? null);
-      return { site, settings: pageSettingsOf(settings, rule), terms: await termsFor(settings) };
+      return { site, settings: pageSettingsOf(settings, rule), terms: (await termsFor(settings)).terms };
     },
-    terms: async () => termsFor(await store.get()),
+    terms: async () => (await termsFor(await store.get())).terms,
   };
   return cache;
 }
 
-function isStoredMatcher(value: unknown): value is StoredMatcher {
+/** The same fields with the same values (key order aside): the stored view needs no rewrite. */
+function sameFields(stored: unknown, next: PageView): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const old = stored as Record<string, unknown>;
+  return Object.keys(old).length === Object.keys(next).length && Object.entries(next).every(([key, value]) => JSON.stringify(old[key]) === JSON.stringify(value));
+}
+
+/**
+ * Terms read back after a restart, if they decode. A damaged copy that kept its outline (and its
+ * stamp) would otherwise be handed to every page and to the selection menu until the glossaries
+ * changed; it is compiled again instead.
+ */
+function usableMatcher(value: unknown): StoredMatcher | null {
   const v = value as Partial<StoredMatcher> | null;
-  return typeof v === 'object' && v !== null && v.format === MATCHER_FORMAT && v.version === MATCHER_VERSION && typeof v.buffer === 'string' && typeof v.stamp === 'string';
+  if (typeof v !== 'object' || v === null || v.format !== MATCHER_FORMAT || v.version !== MATCHER_VERSION || typeof v.stamp !== 'string') return null;
+  try {
+    decodeMatcher(v as StoredMatcher);
+    return v as StoredMatcher;
+  } catch {
+    return null;
+  }
 }
 
 type SetAccessLevel = (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
-import { PageViewSchema, pageSettingsOf, ruleFromItems, ruleKeysFor, VIEW_KEY } from '../../core/settings/page-view.ts';
+import { PageViewSchema, pageSettingsOf, ruleFromItems, ruleKeysFor, RULE_PREFIX, VIEW_KEY } from '../../core/settings/page-view.ts';
 import { ruleCandidates } from '../../core/settings/site-candidates.ts';
 import { warn } from '../log.ts';
 
@@ -90,7 +90,10 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
   };
 }
 
-/** Whether a storage change touches the page cache (so the page decides again). */
+/**
+ * Whether a storage change touches what a page reads of the page cache (so the page decides again):
+ * the view, a site rule or the terms; not the background's own bookkeeping beside them.
+ */
 export function isPageCacheChange(changes: Record<string, unknown>, area: string): boolean {
-  return area === 'local' && Object.keys(changes).some((key) => key.startsWith('gloss.'));
+  return area === 'local' && Object.keys(changes).some((key) => key === VIEW_KEY || key === TERMS_KEY || key.startsWith(RULE_PREFIX));
 }

@@ -1,16 +1,16 @@
+// The page cache as pages read it: the view, salted site-rule keys and the compiled terms in
+// storage.local, read by the content script's own reader (content/page/page-data.ts) so both
+// sides are held to the same layout. When it is rewritten: page-cache-rewrites.test.ts.
 import { describe, expect, it } from 'vitest';
-import { createPageCache, registerPageCache, TERMS_KEY } from '../../../src/background/page-cache.ts';
-import { createSettingsStore } from '../../../src/background/settings-store.ts';
+import { TERMS_KEY } from '../../../src/background/page-cache.ts';
 import { TERMS_KEY as CONTENT_TERMS_KEY, pageDataSource } from '../../../src/content/page/page-data.ts';
+import { createMatcher, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { BackgroundClient } from '../../../src/core/messages/index.ts';
-import { RULE_PREFIX, VIEW_KEY } from '../../../src/core/settings/index.ts';
-import { ENTRIES, FakeEvent, FakeStorageArea, makeLog } from './fakes.ts';
+import { RULE_PREFIX, ruleKey, VIEW_KEY } from '../../../src/core/settings/index.ts';
+import { workerParts } from './worker-parts.ts';
 
 function setup() {
-  const sync = new FakeStorageArea();
-  const local = new FakeStorageArea();
-  const store = createSettingsStore({ sync, local, log: makeLog() });
-  const cache = createPageCache({ store, local, entries: ENTRIES, random: (bytes) => bytes.fill(42) });
+  const parts = workerParts();
   const asked: string[] = [];
   const background: BackgroundClient = {
     request: async (r) => {
@@ -18,10 +18,16 @@ function setup() {
       return { ok: false, error: { code: 'unreachable', message: 'no worker in this test' } };
     },
   };
-  // A content script's view of it: reads only the keys it names.
-  const page = pageDataSource((keys) => local.get(keys), background);
-  return { sync, local, store, cache, page, asked };
+  // A content script's view of it: reads only the keys it names, and the test sees which.
+  const read: string[] = [];
+  const page = pageDataSource(async (keys) => {
+    read.push(...keys);
+    return parts.local.get(keys);
+  }, background);
+  return { ...parts, page, asked, read };
 }
+
+const idsOf = (terms: unknown): string[] => (terms as StoredMatcher).ids.split('\n');
 
 describe('the page cache', () => {
   it('uses one key for the terms in the background and in the content script', () => {
@@ -29,56 +35,93 @@ describe('the page cache', () => {
   });
 
   it('lets a page read its settings and terms without a message, its own site rule included', async () => {
-    const { store, cache, page, asked } = setup();
+    const { store, pageCache, page, asked } = setup();
     await store.update((s) => ({ ...s, sites: { 'example.com': 'on', 'bank.example': 'off' }, highlightStyle: 'tint' }));
-    await cache.refresh();
-    const data = await page.load('https://news.example.com/story');
+    await pageCache.refresh();
+    const news = await page.settings('https://news.example.com/story');
+    expect(news?.settings).toMatchObject({ rule: 'on', highlightStyle: 'tint' });
+    expect((await page.settings('https://www.bank.example/'))?.settings.rule).toBe('off');
+    expect((await page.settings('https://elsewhere.org/'))?.settings.rule).toBeNull();
+    const terms = await page.terms(news?.stamp ?? '');
+    if (!terms) throw new Error('the page found no terms');
+    expect(createMatcher(terms).scan('Gas through Nord Stream 2, paid by SWIFT.').map((m) => m.id)).toEqual(['nord-stream-2', 'swift']);
     expect(asked).toEqual([]);
-    expect(data?.settings).toMatchObject({ rule: 'on', highlightStyle: 'tint' });
-    expect((await page.load('https://www.bank.example/'))?.settings.rule).toBe('off');
-    expect((await page.load('https://elsewhere.org/'))?.settings.rule).toBeNull();
+  });
+
+  it("gives a content script only its own site's rule: it reads the view and its own salted keys, nothing else", async () => {
+    const { store, pageCache, page, read, local } = setup();
+    await store.update((s) => ({ ...s, sites: { 'example.com': 'on', 'bank.example': 'off', 'other.org': 'off' } }));
+    await pageCache.refresh();
+    const { salt } = local.data[VIEW_KEY] as { salt: string };
+    const data = await page.settings('https://news.example.com/story');
+    expect(data?.settings.rule).toBe('on');
+    expect(read).toEqual([VIEW_KEY, ruleKey(salt, 'news.example.com'), ruleKey(salt, 'example.com'), ruleKey(salt, 'com')]);
+    expect(read).not.toContain(ruleKey(salt, 'bank.example'));
+    expect(read).not.toContain(ruleKey(salt, 'other.org'));
+    // The keys say nothing of the site without the salt.
+    expect(Object.keys(local.data).filter((k) => k.startsWith(RULE_PREFIX)).join()).not.toMatch(/example|other/);
+    expect(JSON.stringify(data)).not.toMatch(/bank|other\.org/);
   });
 
   it('stores no site name and no muted id: rules sit under salted keys, muted entries are left out of the terms', async () => {
-    const { store, cache, local } = setup();
+    const { store, pageCache, local } = setup();
     await store.update((s) => ({ ...s, sites: { 'bank.example': 'off' }, muted: ['swift'] }));
-    await cache.refresh();
+    await pageCache.refresh();
     const dump = JSON.stringify(local.data);
     expect(dump).not.toContain('bank.example');
     expect(dump).not.toContain('"muted"');
-    const terms = local.data[TERMS_KEY] as { ids: string[] };
-    expect(terms.ids).not.toContain('swift');
-    expect(terms.ids).toContain('nord-stream-2');
+    expect(idsOf(local.data[TERMS_KEY])).not.toContain('swift');
+    expect(idsOf(local.data[TERMS_KEY])).toContain('nord-stream-2');
     expect(Object.keys(local.data).filter((k) => k.startsWith(RULE_PREFIX))).toHaveLength(1);
   });
 
   it('drops the key of a rule the reader removed, and keeps its salt', async () => {
-    const { store, cache, local } = setup();
+    const { store, pageCache, local } = setup();
     await store.update((s) => ({ ...s, sites: { 'a.example': 'off', 'b.example': 'on' } }));
-    await cache.refresh();
+    await pageCache.refresh();
     const salt = (local.data[VIEW_KEY] as { salt: string }).salt;
     await store.update((s) => ({ ...s, sites: { 'b.example': 'on' } }));
-    await cache.refresh();
-    expect(Object.keys(local.data).filter((k) => k.startsWith(RULE_PREFIX))).toHaveLength(1);
+    await pageCache.refresh();
+    expect(Object.keys(local.data).filter((k) => k.startsWith(RULE_PREFIX))).toEqual([ruleKey(salt, 'b.example')]);
     expect((local.data[VIEW_KEY] as { salt: string }).salt).toBe(salt);
   });
 
   it('asks the background when there is no cache yet (a first visit after install)', async () => {
     const { page, asked } = setup();
-    expect(await page.load('https://news.example.com/')).toBeNull();
+    expect(await page.settings('https://news.example.com/')).toBeNull();
     expect(asked).toEqual(['getPageData']);
   });
 
-  it('is rewritten on install, on browser start and on every settings change', async () => {
-    const { store, cache, local } = setup();
-    const events = { onInstalled: new FakeEvent<() => void>(), onStartup: new FakeEvent<() => void>(), onStorageChanged: new FakeEvent<(c: Record<string, unknown>, a: string) => void>() };
-    registerPageCache({ ...events, pageCache: cache, restrictToExtension: [] });
-    events.onInstalled.fire();
-    await cache.refresh();
-    expect(local.data[VIEW_KEY]).toMatchObject({ enabled: true });
-    await store.update((s) => ({ ...s, enabled: false }));
-    events.onStorageChanged.fire({ enabled: { newValue: false } }, 'sync');
-    await cache.refresh();
-    expect(local.data[VIEW_KEY]).toMatchObject({ enabled: false });
+  it('answers getPageData with the rule of the sender\'s site and the terms in force', async () => {
+    const { store, pageCache } = setup();
+    await store.update((s) => ({ ...s, sites: { 'example.com': 'off' }, muted: ['united-states'] }));
+    const data = await pageCache.dataFor('https://news.example.com/a');
+    expect(data.site).toBe('news.example.com');
+    expect(data.settings.rule).toBe('off');
+    expect(idsOf(data.terms)).toEqual(['swift', 'nord-stream-2', 'power-of-siberia-2']);
+    expect((await pageCache.dataFor(undefined)).site).toBeNull();
+  });
+
+  it('compiles the stored terms again when they are corrupt, instead of handing them on', async () => {
+    const { pageCache, local, sync, db } = setup();
+    await pageCache.refresh();
+    const stored = local.data[TERMS_KEY] as StoredMatcher;
+    // Same stamp and outline, broken buffer: what a damaged profile could hold.
+    local.data[TERMS_KEY] = { ...stored, buffer: stored.buffer.slice(0, 40) };
+    const restarted = workerParts({ sync, local, db });
+    const terms = await restarted.pageCache.terms();
+    expect(() => createMatcher(terms)).not.toThrow();
+    await restarted.pageCache.refresh();
+    expect(() => createMatcher(local.data[TERMS_KEY] as StoredMatcher)).not.toThrow();
+  });
+
+  it('a corrupt view in storage gets a new salt and a whole new view, never a crash', async () => {
+    const { pageCache, local, store } = setup();
+    local.data[VIEW_KEY] = { salt: 3, terms: null };
+    local.data['gloss.ruleKeys'] = 'not a list';
+    await store.update((s) => ({ ...s, sites: { 'example.com': 'off' } }));
+    await pageCache.refresh();
+    expect(local.data[VIEW_KEY]).toMatchObject({ enabled: true, salt: expect.stringMatching(/^[0-9a-f]{24}$/) });
+    expect(Object.keys(local.data).filter((k) => k.startsWith(RULE_PREFIX))).toHaveLength(1);
   });
 });
