@@ -23,7 +23,7 @@ import { createSelectionMenu } from './selection-menu.ts';
 import { createSettingsStore, registerMigrationOnInstall } from './settings-store.ts';
 import { createSiteMenu, registerSiteMenuTracking } from './site-menu.ts';
 import { createTabStates, registerTabCleanup } from './tab-state.ts';
-import { createTermLookup } from './term-lookup.ts';
+import { createTermLookup, registerTermLookupRefresh } from './term-lookup.ts';
 
 // --- Ports: the browser, cut down to what the features use. ---
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
@@ -99,6 +99,7 @@ registerSiteMenuTracking({
 });
 registerCommands(browser.commands.onCommand, createCommandHandler({ tabs, tabClient }));
 registerTabCleanup(browser.tabs.onRemoved, tabStates);
+registerTermLookupRefresh(browser.storage.onChanged, termLookup);
 // Firefox says when a context menu opens: the selection menu's terms load then, so the click that
 // follows is answered inside its gesture (see term-lookup.ts). Chrome has no such event.
 browser.menus?.onShown.addListener(() => termLookup.warm());

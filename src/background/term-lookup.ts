@@ -6,6 +6,8 @@
  * - Anything else (no term, several, a whole paragraph): null, and the popup search gets the text.
  */
 import { createMatcher, type Matcher, type StoredMatcher } from '../core/match/index.ts';
+import type { EventPort } from './browser-api.ts';
+import { TERMS_KEY } from './page-cache.ts';
 
 /** Longer selections are sentences, where "the" term is a guess. */
 export const SHORT_SELECTION = 60;
@@ -38,6 +40,17 @@ export function createTermLookup(terms: () => Promise<StoredMatcher>): TermLooku
     load: async (text) => (FILLER.test(text) ? null : pick(await refresh(), text)),
     warm: () => void refresh().catch(() => undefined),
   };
+}
+
+/**
+ * The page cache wrote new terms (an import, a glossary switched, a term muted): load them now.
+ * now() answers from the terms it loaded last, so without this the first click after a change
+ * would answer from the old ones (a new glossary's term would open the search, not its card).
+ */
+export function registerTermLookupRefresh(onStorageChanged: EventPort<(changes: Record<string, unknown>, area: string) => void>, lookup: TermLookup): void {
+  onStorageChanged.addListener((changes, area) => {
+    if (area === 'local' && TERMS_KEY in changes) lookup.warm();
+  });
 }
 
 function pick(matcher: Matcher, text: string): string | null {

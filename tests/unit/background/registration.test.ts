@@ -2,27 +2,29 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCommandHandler, registerCommands } from '../../../src/background/commands.ts';
 import { registerContextMenus, type MenuClick } from '../../../src/background/context-menu.ts';
 import { createRouter, registerRouter } from '../../../src/background/message-router.ts';
-import { createPageCache } from '../../../src/background/page-cache.ts';
+import { registerPageCache } from '../../../src/background/page-cache.ts';
 import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import type { TabLike } from '../../../src/background/browser-api.ts';
 import { createSearchOpener } from '../../../src/background/search-opener.ts';
 import { EXPLAIN_MENU_ID, createSelectionMenu } from '../../../src/background/selection-menu.ts';
-import { createSettingsStore, registerMigrationOnInstall } from '../../../src/background/settings-store.ts';
+import { registerMigrationOnInstall } from '../../../src/background/settings-store.ts';
 import { SITE_MENU_ID, createSiteMenu, registerSiteMenuTracking } from '../../../src/background/site-menu.ts';
 import { createTabStates, registerTabCleanup } from '../../../src/background/tab-state.ts';
-import { createTermLookup } from '../../../src/background/term-lookup.ts';
+import { createTermLookup, registerTermLookupRefresh } from '../../../src/background/term-lookup.ts';
 import { createTabClient, type Result, type SenderLike } from '../../../src/core/messages/index.ts';
 import { CURRENT_VERSION } from '../../../src/core/settings/index.ts';
-import { ENTRIES, FakeAction, FakeEvent, FakeMenus, FakeStorageArea, FakeTabs, fakeTranslate, makeLog, settle } from './fakes.ts';
+import { FakeAction, FakeEvent, FakeMenus, FakeStorageArea, FakeTabs, fakeTranslate, settle } from './fakes.ts';
+import { newStorage, storageChanged, workerParts, type WorkerStorage } from './worker-parts.ts';
 
-function worker(options: { tabAnswer?: (tabId: number, message: unknown) => Promise<unknown>; sync?: Record<string, unknown> } = {}) {
-  const log = makeLog();
+/** The worker as main.ts wires it; `storage` from an earlier worker() is a restart. */
+function worker(options: { tabAnswer?: (tabId: number, message: unknown) => Promise<unknown>; sync?: Record<string, unknown>; storage?: WorkerStorage } = {}) {
+  const storage = options.storage ?? newStorage(options.sync ?? {});
+  const { sync, local, store, glossaries, search, pageCache, log } = workerParts(storage);
   const menus = new FakeMenus();
   const action = new FakeAction();
   const tabs = new FakeTabs(options.tabAnswer, 4);
-  const sync = new FakeStorageArea(options.sync ?? {});
   const session = new FakeStorageArea();
-  const store = createSettingsStore({ sync, local: new FakeStorageArea(), log });
+  const termLookup = createTermLookup(() => pageCache.terms());
   const tabStates = createTabStates(session);
   const pendingSearch = createPendingSearch(session);
   const tabClient = createTabClient((id, m) => tabs.sendMessage(id, m));
@@ -30,7 +32,7 @@ function worker(options: { tabAnswer?: (tabId: number, message: unknown) => Prom
   const selectionMenu = createSelectionMenu({
     menus,
     t: fakeTranslate,
-    lookup: createTermLookup(ENTRIES),
+    lookup: termLookup,
     tabClient,
     openSearch: createSearchOpener({ action, tabs, pendingSearch, popupUrl: 'chrome-extension://x/popup.html' }),
   });
@@ -43,24 +45,28 @@ function worker(options: { tabAnswer?: (tabId: number, message: unknown) => Prom
     onActivated: new FakeEvent<(info: { tabId: number }) => void>(),
     onFocusChanged: new FakeEvent<(windowId: number) => void>(),
     onMessage: new FakeEvent<(message: unknown, sender: SenderLike) => Promise<Result<unknown>>>(),
+    onStorageChanged: storageChanged(storage),
   };
   registerRouter(
     events.onMessage,
     createRouter({
-      entries: ENTRIES,
       store,
+      glossaries,
+      search,
       self: { id: 'me', origin: 'chrome-extension://me/' },
       pendingSearch,
-      pageCache: createPageCache({ store, local: new FakeStorageArea(), entries: ENTRIES, random: (b) => b }),
+      pageCache,
       reportPage: async () => ({ badge: '' }),
     }),
   );
+  registerPageCache({ ...events, pageCache, restrictToExtension: [], log });
   registerMigrationOnInstall(events.onInstalled, store, log);
   registerContextMenus({ ...events, menus, selectionMenu, siteMenu, log });
   registerSiteMenuTracking({ ...events, noWindow: -1, tabs, siteMenu, log });
   registerCommands(events.onCommand, createCommandHandler({ tabs, tabClient }), log);
   registerTabCleanup(events.onRemoved, tabStates, log);
-  return { events, menus, action, tabs, sync, session, store, tabStates, log };
+  registerTermLookupRefresh(events.onStorageChanged, termLookup);
+  return { events, menus, action, tabs, sync, local, storage, session, store, tabStates, log };
 }
 
 /** Awaits a call that goes through the fake storage, running its (fake) delays. */
@@ -98,7 +104,7 @@ describe('worker registration', () => {
   it('answers runtime messages with a Result', async () => {
     const w = worker();
     const [answer] = w.events.onMessage.fire({ type: 'getEntry', id: 'swift' }, { id: 'me', url: 'chrome-extension://me/popup.html' });
-    expect(await answer).toMatchObject({ ok: true, value: { id: 'swift' } });
+    expect(await answer).toMatchObject({ ok: true, value: { entry: { id: 'swift' }, glossary: { id: 'builtin' } } });
     const [refused] = w.events.onMessage.fire({ type: 'getEntry', id: 'swift' }, { id: 'someone-else' });
     expect(await refused).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
@@ -115,6 +121,18 @@ describe('worker registration', () => {
     w.events.onClicked.fire({ menuItemId: SITE_MENU_ID }, { id: 4 });
     await settle();
     expect((await through(w.store.get())).sites).toEqual({ 'news.example': 'off' });
+  });
+
+  it('answers the first menu click after a restart from the terms it stored, once loaded', async () => {
+    const first = worker();
+    first.events.onInstalled.fire();
+    await settle();
+    expect(first.local.data).toHaveProperty(['gloss.terms']);
+    const restarted = worker({ storage: first.storage, tabAnswer: async () => ({ ok: true, value: { found: true } }) });
+    restarted.events.onClicked.fire({ menuItemId: EXPLAIN_MENU_ID, selectionText: 'Power of Siberia 2' }, { id: 4 });
+    await settle();
+    expect(restarted.tabs.sent).toEqual([{ tabId: 4, message: { type: 'explainSelection', text: 'Power of Siberia 2', id: 'power-of-siberia-2' } }]);
+    expect(restarted.log.warnings).toEqual([]);
   });
 
   it('follows the active tab and window for the toolbar menu', async () => {
