@@ -6,7 +6,9 @@ import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import { createSettingsStore } from '../../../src/background/settings-store.ts';
 import type { SenderLike } from '../../../src/core/messages/index.ts';
 import { CURRENT_VERSION, defaultSettings, exportSettingsJson } from '../../../src/core/settings/index.ts';
-import { ENTRIES, FakeStorageArea, makeLog } from './fakes.ts';
+import { FakeStorageArea, makeLog } from './fakes.ts';
+import { entryOf } from './test-entries.ts';
+import { newStorage, workerParts } from './worker-parts.ts';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -16,16 +18,14 @@ const content: SenderLike = { id: EXT_ID, url: 'https://news.example.com/2025/st
 const otherExtension: SenderLike = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/x.html' };
 
 function setup(initial: Record<string, unknown> = {}) {
-  const sync = new FakeStorageArea(initial);
+  const { sync, local, store, glossaries, search, pageCache } = workerParts(newStorage(initial));
   const session = new FakeStorageArea();
-  const local = new FakeStorageArea();
-  const store = createSettingsStore({ sync, local, log: makeLog() });
   const reports: PageReportInput[] = [];
   const pendingSearch = createPendingSearch(session);
-  const pageCache = createPageCache({ store, local, entries: ENTRIES, random: (b) => b.fill(7) });
   const router = createRouter({
-    entries: ENTRIES,
     store,
+    glossaries,
+    search,
     self: { id: EXT_ID, origin: ORIGIN },
     pendingSearch,
     pageCache,
@@ -76,6 +76,17 @@ describe('router: validation and senders', () => {
     expect(code(await router.handle({ type: 'setSiteRule', site: 'news.example.com', rule: 'on' }, content))).toBe('forbidden-sender');
     expect(code(await router.handle({ type: 'setMuted', id: 'swift', muted: false }, content))).toBe('forbidden-sender');
     expect(code(await router.handle({ type: 'turnOffHere' }, { ...content, url: 'about:blank' }))).toBe('forbidden-sender');
+    // Nor the glossaries: a page may not read what the reader imported, or change it.
+    for (const request of [
+      { type: 'listGlossaries' },
+      { type: 'importGlossary', fileName: 'x.json', text: '{}' },
+      { type: 'setGlossaryEnabled', id: 'builtin', enabled: false },
+      { type: 'removeGlossary', id: 'arctic' },
+      { type: 'exportGlossary', id: 'arctic' },
+      { type: 'search', query: 'nord', languages: ['en'], limit: 5 },
+    ]) {
+      expect(code(await router.handle(request, content))).toBe('forbidden-sender');
+    }
   });
 
   it('gives a content script its own page: the rule that applies to its site, no site list, no muted entries', async () => {
@@ -83,12 +94,11 @@ describe('router: validation and senders', () => {
     await store.update((s) => ({ ...s, sites: { 'example.com': 'on', 'bank.example': 'off' }, muted: ['swift'], categoriesOff: ['person'] }));
     const answer = await router.handle({ type: 'getPageData' }, content);
     if (!answer.ok) throw new Error(answer.error.message);
-    const data = answer.value as { site: string; settings: Record<string, unknown>; dictionary: { ids: string[] } };
+    const data = answer.value as { site: string; settings: Record<string, unknown>; terms: { ids: string } };
     expect(data.site).toBe('news.example.com');
     expect(data.settings).toEqual({ enabled: true, siteMode: 'articles', highlightStyle: 'underline', mentions: 'first', hoverDelayMs: 300, categoriesOff: ['person'], rule: 'on' });
     expect(JSON.stringify(data)).not.toContain('bank.example');
-    expect(data.dictionary.ids).not.toContain('swift');
-    expect(data.dictionary.ids).toContain('nord-stream-2');
+    expect(data.terms.ids.split('\n')).toEqual(['nord-stream-2', 'power-of-siberia-2', 'united-states']);
   });
 
   it('takes reportPage only from a content script in a tab', async () => {
@@ -101,10 +111,14 @@ describe('router: validation and senders', () => {
 });
 
 describe('router: requests', () => {
-  it('getEntry returns the entry, or null', async () => {
+  it('getEntry returns the entry with the glossary it comes from, or null', async () => {
     const { router } = setup();
-    expect(await router.handle({ type: 'getEntry', id: 'nord-stream-2' }, content)).toEqual({ ok: true, value: ENTRIES[1] });
+    expect(await router.handle({ type: 'getEntry', id: 'nord-stream-2' }, content)).toEqual({
+      ok: true,
+      value: { entry: entryOf('nord-stream-2'), glossary: { id: 'builtin', name: 'Russia, Iran and energy', builtin: true } },
+    });
     expect(await router.handle({ type: 'getEntry', id: 'no-such-entry' }, content)).toEqual({ ok: true, value: null });
+    expect(await router.handle({ type: 'getEntry', id: 'arctic/no-such-entry' }, content)).toEqual({ ok: true, value: null });
   });
 
   it('getStatus explains the decision for a URL', async () => {
@@ -181,14 +195,17 @@ describe('router: requests', () => {
     sync.failGet = true;
     sync.refuseSet = () => new Error('disk full');
     // Reading falls back to local; a failed write to both areas surfaces as internal.
+    const parts = workerParts();
     const local = new FakeStorageArea();
     local.refuseSet = () => new Error('disk full');
+    const store = createSettingsStore({ sync, local, log: makeLog() });
     const broken = createRouter({
-      entries: ENTRIES,
-      store: createSettingsStore({ sync, local, log: makeLog() }),
+      store,
+      glossaries: parts.glossaries,
+      search: parts.search,
       self: { id: EXT_ID, origin: ORIGIN },
       pendingSearch: createPendingSearch(undefined),
-      pageCache: createPageCache({ store: createSettingsStore({ sync, local, log: makeLog() }), local, entries: ENTRIES, random: (b) => b }),
+      pageCache: createPageCache({ store, local, glossaries: parts.glossaries, random: (b) => b, log: makeLog() }),
       reportPage: async () => ({ badge: '' }),
     });
     expect(code(await router.handle({ type: 'getSettings' }, popup))).toBe('ok');
