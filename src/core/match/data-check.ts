@@ -4,7 +4,7 @@
  * every index: a word table without an empty slot or a failure link that points forward would
  * loop forever on the page. One linear pass, with a message that says what is wrong.
  */
-import { ALT_CUE, type CueCondition, type MatcherData } from './data.ts';
+import { ALT_CUE, type MatcherData } from './data.ts';
 
 function fail(what: string): never {
   throw new Error(`Not a Gloss matcher: ${what}`);
@@ -17,11 +17,11 @@ function within(array: Int32Array, name: string, lo: number, hi: (i: number) => 
   }
 }
 
+/** A rule's require or veto as stored: absent, or cue ids, entry indices and a scope. */
 function checkCondition(c: unknown, where: string): void {
-  const cond = c as CueCondition | undefined;
-  if (cond === undefined) return;
-  const ok = typeof cond === 'object' && cond !== null && Array.isArray(cond.cues) && Array.isArray(cond.entries) && (cond.scope === 'block' || cond.scope === 'page');
-  if (!ok) fail(`${where} is not a condition`);
+  if (c === undefined) return;
+  const cond = typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : {};
+  if (!Array.isArray(cond.cues) || !Array.isArray(cond.entries) || (cond.scope !== 'block' && cond.scope !== 'page')) fail(`${where} is not a condition`);
 }
 
 export function checkMatcher(d: MatcherData): void {
@@ -56,9 +56,11 @@ export function checkMatcher(d: MatcherData): void {
   within(d.altRule, 'altRule', -1, () => d.rules.length);
   within(d.altName, 'altName', -1, () => d.names.length);
   if (d.categories.length !== d.ids.length) fail(`${d.ids.length} ids but ${d.categories.length} categories`);
-  d.rules.forEach((rule, i) => {
+  // Stored as JSON: nothing about the rules' shape is known until it is checked.
+  (d.rules as unknown[]).forEach((rule, i) => {
     if (typeof rule !== 'object' || rule === null) fail(`rules[${i}] is not a rule`);
-    checkCondition(rule.require, `rules[${i}].require`);
-    checkCondition(rule.veto, `rules[${i}].veto`);
+    const { require, veto } = rule as Record<string, unknown>;
+    checkCondition(require, `rules[${i}].require`);
+    checkCondition(veto, `rules[${i}].veto`);
   });
 }

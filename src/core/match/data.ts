@@ -124,12 +124,14 @@ export function encodeMatcher(data: MatcherData): StoredMatcher {
 
 /** Views over one decoded buffer: no copying beyond the base64 decode itself. */
 export function decodeMatcher(stored: StoredMatcher): MatcherData {
-  if (stored?.format !== MATCHER_FORMAT || stored.version !== MATCHER_VERSION) {
-    throw new Error(`Not a Gloss matcher of version ${MATCHER_VERSION}: format ${JSON.stringify(stored?.format)}, version ${JSON.stringify(stored?.version)}`);
+  // It comes from storage: check it as what it may really be, anything.
+  const raw = (typeof stored === 'object' ? stored : null) as Partial<Record<keyof StoredMatcher, unknown>> | null;
+  if (raw?.format !== MATCHER_FORMAT || raw.version !== MATCHER_VERSION) {
+    throw new Error(`Not a Gloss matcher of version ${MATCHER_VERSION}: format ${JSON.stringify(raw?.format)}, version ${JSON.stringify(raw?.version)}`);
   }
-  if (!Array.isArray(stored.lengths) || stored.lengths.length !== ARRAYS.length) throw new Error('Not a Gloss matcher: its array lengths are missing');
-  if (!stored.lengths.every((n) => Number.isInteger(n) && n >= 0)) throw new Error('Not a Gloss matcher: its array lengths are not counts');
-  if (typeof stored.ids !== 'string' || typeof stored.categories !== 'string') throw new Error('Not a Gloss matcher: its ids are missing');
+  if (!Array.isArray(raw.lengths) || raw.lengths.length !== ARRAYS.length) throw new Error('Not a Gloss matcher: its array lengths are missing');
+  if (!raw.lengths.every((n) => Number.isInteger(n) && (n as number) >= 0)) throw new Error('Not a Gloss matcher: its array lengths are not counts');
+  if (typeof raw.ids !== 'string' || typeof raw.categories !== 'string' || typeof raw.buffer !== 'string') throw new Error('Not a Gloss matcher: its ids or buffer are missing');
   let bytes: Uint8Array;
   try {
     bytes = fromBase64(stored.buffer);

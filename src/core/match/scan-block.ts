@@ -49,10 +49,10 @@ class Tokens implements TokenSink {
     this.word.length = 0;
   }
 
-  token(start: number, end: number, h1: number, h2: number, kind: number): void {
+  // A word and a punctuation token are looked up alike (names hold both: "OPEC" "+"), so the kind is unused.
+  token(start: number, end: number, h1: number, h2: number, _kind: number): void {
     this.start.push(start);
     this.end.push(end);
-    void kind; // A word and a punctuation token are looked up alike: names hold both ("OPEC" "+").
     this.word.push(lookUp(this.data, h1, h2));
   }
 }
@@ -132,7 +132,7 @@ export class BlockScanner {
     const from = start[hit.first] as number;
     let before = 0;
     while (hit.first - before > 0 && start[hit.first - before - 1] === from) before++;
-    return tokenStrings(text.slice(from, end[hit.last] as number), false)
+    return tokenStrings(text.slice(from, end[hit.last]), false)
       .slice(before, before + hit.last - hit.first + 1)
       .join(' ');
   }
@@ -149,8 +149,6 @@ export class BlockScanner {
     }
     const options: Option[] = [];
     for (const hit of hits) {
-      const start = tokens.start[hit.first] as number;
-      const end = tokens.end[hit.last] as number;
       let exactHere: string | undefined;
       const readings: Reading[] = [];
       let block = false;

@@ -102,7 +102,7 @@ function build(raw: RawSource, index: number, alphabet: readonly string[]): Term
       short: t.short,
       rule: t.rule !== undefined && t.rule < raw.rules.length ? t.rule : undefined,
     })),
-    inflect: raw.inflect as TermSource['inflect'],
+    inflect: raw.inflect,
     defaultInflect: raw.defaultInflect,
     romanNumerals: raw.romanNumerals,
     rules: raw.rules.map((r) => ({
