@@ -10,10 +10,19 @@ function fail(what: string): never {
   throw new Error(`Not a Gloss matcher: ${what}`);
 }
 
-function within(array: Int32Array, name: string, lo: number, hi: (i: number) => number): void {
+/** Every value in lo..hi-1 (a page pays for this pass, so it is a plain loop). */
+function within(array: Int32Array, name: string, lo: number, hi: number): void {
   for (let i = 0; i < array.length; i++) {
     const v = array[i] as number;
-    if (v < lo || v >= hi(i)) fail(`${name}[${i}] = ${v} is out of range`);
+    if (v < lo || v >= hi) fail(`${name}[${i}] = ${v} is out of range`);
+  }
+}
+
+/** Every value points to an earlier node (or is `none`): following such links always ends. */
+function backwards(array: Int32Array, name: string, none: number): void {
+  for (let i = 1; i < array.length; i++) {
+    const v = array[i] as number;
+    if (v < none || v >= i) fail(`${name}[${i}] = ${v} is out of range`);
   }
 }
 
@@ -30,31 +39,35 @@ export function checkMatcher(d: MatcherData): void {
   const patterns = d.patLen.length;
   if (d.h2.length !== words || d.rootNext.length !== words) fail('its word table and automaton disagree on the number of words');
   if (d.slots.length === 0 || (d.slots.length & (d.slots.length - 1)) !== 0 || !d.slots.includes(0)) fail('its word table has no room');
-  within(d.slots, 'slots', 0, () => words + 1);
+  within(d.slots, 'slots', 0, words + 1);
   if (nodes < 1 || d.childStart.length !== nodes + 1 || d.edgeWord.length !== nodes - 1 || d.out.length !== nodes || d.link.length !== nodes) {
     fail('its automaton arrays disagree on the number of nodes');
   }
   if (d.childStart[0] !== 0 || d.childStart[nodes] !== nodes - 1) fail('its automaton edges do not add up');
   for (let n = 0; n < nodes; n++) if ((d.childStart[n] as number) > (d.childStart[n + 1] as number)) fail(`childStart[${n}] is out of order`);
-  within(d.edgeWord, 'edgeWord', 0, () => words);
-  within(d.rootNext, 'rootNext', 0, () => nodes);
-  // Links point to earlier nodes (breadth-first order): following them always ends.
-  within(d.fail, 'fail', 0, (n) => Math.max(n, 1));
-  within(d.link, 'link', -1, (n) => Math.max(n, 0));
-  within(d.out, 'out', -1, () => patterns);
+  within(d.edgeWord, 'edgeWord', 0, words);
+  within(d.rootNext, 'rootNext', 0, nodes);
+  // Nodes are numbered breadth-first, so failure and output links point to earlier nodes.
+  if (d.fail[0] !== 0 || d.link[0] !== -1) fail('its automaton root is not a root');
+  backwards(d.fail, 'fail', 0);
+  backwards(d.link, 'link', -1);
+  within(d.out, 'out', -1, patterns);
   if (d.altStart.length !== patterns + 1 || d.altStart[0] !== 0) fail('its patterns and alternatives disagree');
   for (let p = 0; p < patterns; p++) if ((d.altStart[p] as number) > (d.altStart[p + 1] as number)) fail(`altStart[${p}] is out of order`);
-  within(d.patLen, 'patLen', 1, () => nodes);
+  within(d.patLen, 'patLen', 1, nodes);
   const alts = d.altStart[patterns] as number;
   for (const name of ['altEntry', 'altKind', 'altExact', 'altRule', 'altName'] as const) {
     if (d[name].length !== alts) fail(`${name} has ${d[name].length} items for ${alts} alternatives`);
   }
-  within(d.altKind, 'altKind', 0, () => ALT_CUE + 1);
-  within(d.altEntry, 'altEntry', 0, (a) => (d.altKind[a] === ALT_CUE ? 2 ** 31 - 1 : d.ids.length));
+  within(d.altKind, 'altKind', 0, ALT_CUE + 1);
+  within(d.altEntry, 'altEntry', 0, 2 ** 31 - 1);
+  for (let a = 0; a < alts; a++) {
+    if (d.altKind[a] !== ALT_CUE && (d.altEntry[a] as number) >= d.ids.length) fail(`altEntry[${a}] = ${d.altEntry[a]} is not an entry`);
+  }
   if (!Array.isArray(d.exact) || !Array.isArray(d.rules) || !Array.isArray(d.names)) fail('its names, rules or case-sensitive keys are not lists');
-  within(d.altExact, 'altExact', -1, () => d.exact.length);
-  within(d.altRule, 'altRule', -1, () => d.rules.length);
-  within(d.altName, 'altName', -1, () => d.names.length);
+  within(d.altExact, 'altExact', -1, d.exact.length);
+  within(d.altRule, 'altRule', -1, d.rules.length);
+  within(d.altName, 'altName', -1, d.names.length);
   if (d.categories.length !== d.ids.length) fail(`${d.ids.length} ids but ${d.categories.length} categories`);
   // Stored as JSON: nothing about the rules' shape is known until it is checked.
   (d.rules as unknown[]).forEach((rule, i) => {
