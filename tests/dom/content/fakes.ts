@@ -1,33 +1,21 @@
-import type { Entry } from '../../../src/core/facts/types.ts';
 import { ok, fail, type BackgroundClient, type BackgroundRequest, type Result } from '../../../src/core/messages/index.ts';
-import { compile } from '../../../src/core/match/index.ts';
-import { defaultSettings, pageSettingsOf, ruleFor, siteKey, withMuted, withSiteRule, type Settings } from '../../../src/core/settings/index.ts';
+import { TERMS_KEY } from '../../../src/content/page/page-data.ts';
+import {
+  defaultSettings,
+  pageSettingsOf,
+  pageViewOf,
+  ruleFor,
+  ruleItems,
+  siteKey,
+  VIEW_KEY,
+  withMuted,
+  withSiteRule,
+  type Settings,
+} from '../../../src/core/settings/index.ts';
 import type { HighlightApi, HighlightLike } from '../../../src/content/scan/highlighter.ts';
 import type { TermRecord } from '../../../src/content/scan/match-store.ts';
-import { CATEGORY, SOURCES } from './support.ts';
-
-export function entry(id: string, over: Partial<Entry> = {}): Entry {
-  return {
-    id,
-    title: { pos2: 'Power of Siberia 2', ns: 'Nord Stream', swift: 'SWIFT', instc: 'International North–South Transport Corridor' }[id] ?? id,
-    category: CATEGORY[id] ?? 'event',
-    summary: `Summary of ${id}.`,
-    aliases: { en: [], de: [], ru: [], fa: [] },
-    caseSensitive: [],
-    facts: [
-      {
-        label: 'Length',
-        value: '1,234',
-        unit: 'km',
-        asOf: '2025-01-01',
-        source: { publisher: 'Example', title: 'Report', url: 'https://example.org/report', date: '2025-01-01' },
-      },
-    ],
-    related: id === 'pos2' ? ['ns'] : [],
-    reviewed: '2025-06-01',
-    ...over,
-  };
-}
+import { termsOf } from './support.ts';
+import { entryOf } from './test-entries.ts';
 
 /**
  * The background as the content script sees it: the full settings it keeps, what it hands a page
@@ -46,12 +34,12 @@ export class FakeBackground implements BackgroundClient {
       case 'getPageData': {
         const site = siteKey(window.location.href);
         const rule = site === null ? null : (ruleFor(this.settings, site)?.rule ?? null);
-        const muted = new Set(this.settings.muted);
-        const dictionary = compile(SOURCES.filter((s) => !muted.has(s.id)));
-        return ok({ site, settings: pageSettingsOf(this.settings, rule), dictionary }) as Result<never>;
+        return ok({ site, settings: pageSettingsOf(this.settings, rule), terms: termsOf(this.settings.muted) }) as Result<never>;
       }
-      case 'getEntry':
-        return ok(CATEGORY[request.id] ? entry(request.id) : null) as Result<never>;
+      case 'getEntry': {
+        const entry = entryOf(request.id);
+        return ok(entry ? { entry, glossary: { id: 'builtin', name: 'Russia, Iran and energy', builtin: true } } : null) as Result<never>;
+      }
       case 'muteTerm':
         this.settings = withMuted(this.settings, request.id, true);
         return ok({ muted: true }) as Result<never>;
@@ -70,6 +58,29 @@ export class FakeBackground implements BackgroundClient {
   count(type: BackgroundRequest['type']): number {
     return this.requests.filter((r) => r.type === type).length;
   }
+}
+
+/**
+ * storage.local with the page cache in it, written as background/page-cache.ts writes it (the
+ * view, each site rule under its salted key, the compiled terms), and a log of the keys a page
+ * read. Tests may put anything in `items` to play a damaged profile.
+ */
+export class FakeLocalCache {
+  items: Record<string, unknown> = {};
+  readonly read: string[] = [];
+
+  constructor(readonly salt = 'a1b2c3d4e5f6a7b8c9d0e1f2') {}
+
+  write(settings: Settings): void {
+    const terms = termsOf(settings.muted);
+    this.items = { ...this.items, [TERMS_KEY]: terms, [VIEW_KEY]: pageViewOf(settings, this.salt, terms.stamp), ...ruleItems(settings, this.salt) };
+  }
+
+  /** What a content script's storage.local.get(keys) gets. */
+  get = async (keys: string[]): Promise<Record<string, unknown>> => {
+    this.read.push(...keys);
+    return Object.fromEntries(keys.filter((k) => k in this.items).map((k) => [k, structuredClone(this.items[k])]));
+  };
 }
 
 class FakeHighlight implements HighlightLike {

@@ -1,20 +1,19 @@
-import { compile, createMatcher, type TermSource } from '../../../src/core/match/index.ts';
-import type { Category } from '../../../src/core/facts/types.ts';
+import { compile, createMatcher, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { MarkOptions } from '../../../src/content/scan/marks.ts';
 import type { Clock } from '../../../src/content/scan/slice-runner.ts';
+import { CATEGORY, ENTRIES } from './test-entries.ts';
 
-export const CATEGORY: Record<string, Category> = { pos2: 'pipeline', ns: 'pipeline', swift: 'payment-system', instc: 'corridor' };
+export { CATEGORY };
 
-export const SOURCES: TermSource[] = [
-  { id: 'pos2', category: 'pipeline', terms: [{ text: 'Power of Siberia 2', caseSensitive: false }] },
-  { id: 'ns', category: 'pipeline', terms: [{ text: 'Nord Stream', caseSensitive: false }, { text: 'Nord Stream 2', caseSensitive: false }] },
-  { id: 'swift', category: 'payment-system', terms: [{ text: 'SWIFT', caseSensitive: true }] },
-  { id: 'instc', category: 'corridor', terms: [{ text: 'North-South Transport Corridor', caseSensitive: false }, { text: 'INSTC', caseSensitive: false }] },
-];
+/** The page's terms as the background stores them: compiled by the real compiler, muted entries left out. */
+export function termsOf(muted: readonly string[] = []): StoredMatcher {
+  return encodeMatcher(compile(termSourcesFromEntries(ENTRIES.filter((e) => !muted.includes(e.id)))));
+}
 
-export const dictionary = compile(SOURCES);
+export const TERMS = termsOf();
 
-export const matcher = createMatcher(dictionary);
+/** The matcher a page builds from them. */
+export const matcher = createMatcher(TERMS);
 
 export function markOptions(over: Partial<MarkOptions> = {}): MarkOptions {
   return { mentions: 'first', categoriesOff: new Set(), categoryOf: (id) => CATEGORY[id], ...over };

@@ -34,7 +34,7 @@ function makePage(): GlossPage {
 
 async function ready(): Promise<void> {
   await page.evaluate();
-  // The matcher is built in a task of its own, and the walk starts in the next one.
+  // The terms are decoded as the decision is applied; the first walk may still be queued.
   await vi.waitFor(() => expect(page.scan === null || page.scan.started).toBe(true));
   clock.drain();
 }

@@ -1,12 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MatchStore, compareRecords, type TermRecord } from '../../../../src/content/scan/match-store.ts';
 import { Marks, isAllowed } from '../../../../src/content/scan/marks.ts';
+import { PageDecisions } from '../../../../src/content/scan/page-decisions.ts';
 import { WalkJob } from '../../../../src/content/scan/scan-jobs.ts';
 import { html, markOptions, matcher } from '../support.ts';
 
+/** What the whole page decides goes with its store, as in a scan session. */
+const decisionsOf = new WeakMap<MatchStore, PageDecisions>();
+
 function scan(root: Node, store: MatchStore): void {
-  const job = new WalkJob(root, matcher, store);
+  const { ids, rules } = matcher.data;
+  let decisions = decisionsOf.get(store);
+  if (!decisions) decisionsOf.set(store, (decisions = new PageDecisions(store, rules, (entry) => ids[entry] ?? '', (id) => ids.indexOf(id))));
+  const job = new WalkJob(root, matcher, store, decisions);
   while (job.work());
+  decisions.flush();
 }
 
 function textOf(r: TermRecord): string {
