@@ -13,6 +13,8 @@ export const FIRST_CHUNK = 1_024;
  * is judged on the real preceding character.
  */
 export const OVERLAP = 512;
+/** How far a cut or a window's edge may move to reach whitespace. */
+export const REACH = 256;
 
 /**
  * Scans `text` from `from` on, one piece of about `size` characters per call, and returns the
@@ -23,8 +25,8 @@ export const OVERLAP = 512;
 export function scanPiece(matcher: Matcher, text: string, from: number, lastEnd: number, size = CHUNK): BlockScan & { next: number } {
   if (from === 0 && text.length <= size + OVERLAP) return { ...matcher.scanBlock(text), next: -1 };
   const cut = pieceEnd(text, from + size);
-  const begin = Math.max(0, from - OVERLAP);
-  const stop = Math.min(text.length, cut + OVERLAP);
+  const begin = windowStart(text, from - OVERLAP);
+  const stop = pieceEnd(text, cut + OVERLAP);
   const found = matcher.scanBlock(text.slice(begin, stop));
   const candidates: BlockScan['candidates'] = [];
   for (const c of found.candidates) {
@@ -35,15 +37,30 @@ export function scanPiece(matcher: Matcher, text: string, from: number, lastEnd:
   return { candidates, cues: found.cues, mentioned: found.mentioned, next: cut >= text.length ? -1 : cut };
 }
 
-/** The first whitespace at or after `at` (within a short reach), else `at` moved off a low surrogate. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+}
+
+/**
+ * The first whitespace at or after `at` (within REACH), else `at` moved off a low surrogate. Ends
+ * pieces, and the context read after them: a word cut in two there would be read as a word of
+ * its own ("card|inal" as the cue "card"), and cues and mentions count wherever they are found.
+ */
 function pieceEnd(text: string, at: number): number {
   if (at >= text.length) return text.length;
-  const limit = Math.min(text.length, at + 256);
-  for (let i = at; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) return i;
-  }
+  const limit = Math.min(text.length, at + REACH);
+  for (let i = at; i < limit; i++) if (isSpace(text.charCodeAt(i))) return i;
   let i = at;
   while (i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
+  return i;
+}
+
+/** Where the context before a piece starts: just after whitespace at or before `at` (within REACH), for the same reason. */
+function windowStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) if (isSpace(text.charCodeAt(i))) return i + 1;
+  // Text without spaces: every cut is inside a word anyway. Start on a whole character.
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i--;
   return i;
 }

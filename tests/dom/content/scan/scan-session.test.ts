@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter } from '../../../../src/content/scan/highlighter.ts';
 import { ScanSession } from '../../../../src/content/scan/scan-session.ts';
-import { CHUNK, OVERLAP } from '../../../../src/content/scan/chunked-scan.ts';
+import { CHUNK, OVERLAP, REACH } from '../../../../src/content/scan/chunked-scan.ts';
+import type { Matcher } from '../../../../src/core/match/index.ts';
 import { fakeHighlights } from '../fakes.ts';
 import { html, ManualClock, markOptions, matcher } from '../support.ts';
 
@@ -12,11 +13,13 @@ let changes: number;
 
 /** The longest text one matcher call was given: the size of the biggest step. */
 let longestScan = 0;
-const spyMatcher = {
-  scan(text: string) {
+const spyMatcher: Matcher = {
+  data: matcher.data,
+  scanBlock(text) {
     longestScan = Math.max(longestScan, text.length);
-    return matcher.scan(text);
+    return matcher.scanBlock(text);
   },
+  scan: (text) => matcher.scan(text),
 };
 
 function open(markup: string, options = markOptions()): void {
@@ -80,7 +83,8 @@ describe('scan session', () => {
     expect(big.length).toBeGreaterThan(1_000_000);
     expect(session.store.size).toBe(17_000 * 3);
     expect(api.texts('gloss-underline').length).toBe(17_000 * 3);
-    expect(longestScan).toBeLessThanOrEqual(CHUNK + 2 * OVERLAP + 256);
+    // A piece, its context on both sides, and each of its three edges moved to whitespace.
+    expect(longestScan).toBeLessThanOrEqual(CHUNK + 2 * OVERLAP + 3 * REACH);
   });
 
   it('rescans what the page adds or changes, and forgets what it removes', async () => {
@@ -128,6 +132,36 @@ describe('scan session', () => {
     session.rescanAll();
     await settle();
     expect(api.texts('gloss-underline')).toEqual(['SWIFT']);
+  });
+
+  it('marks a short form only after a full name of its entry earlier on the page, and follows the page as it changes', async () => {
+    open('<main><p id="a">Miller spoke first.</p><p id="b">Alexei Miller then spoke.</p><p id="c">Miller again.</p></main>', markOptions({ mentions: 'every' }));
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual(['Alexei Miller', 'Miller']);
+    expect(session.marks.ordered().map((r) => r.startNode.parentElement?.id)).toEqual(['b', 'c']);
+    document.getElementById('b')!.remove();
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual([]);
+    const full = document.createElement('p');
+    full.textContent = 'Alexei Miller, the chairman.';
+    document.querySelector('main')!.prepend(full);
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Alexei Miller', 'Miller', 'Miller']);
+    full.firstChild!.textContent = 'Someone else, the chairman.';
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual([]);
+  });
+
+  it('marks a name that needs context on the page once that context is anywhere on it, and unmarks it when it goes', async () => {
+    open('<main><p>Mir is accepted in the shop.</p><p id="more">Nord Stream</p></main>');
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual(['Nord Stream']);
+    document.getElementById('more')!.textContent = 'Pay by card.';
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual(['Mir']);
+    document.getElementById('more')!.remove();
+    await settle();
+    expect(api.texts('gloss-underline')).toEqual([]);
   });
 
   it('tells when the scan is done', async () => {
