@@ -1,0 +1,163 @@
+// A page reads the page cache the background keeps in storage.local: the view, the salted key
+// of its own site's rule and the compiled terms, without waking the worker. What it reads, and
+// what it does with a damaged cache: an unmarked page and a warning, never a crash.
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
+import { pageDataSource, TERMS_KEY } from '../../../../src/content/page/page-data.ts';
+import type { StoredMatcher } from '../../../../src/core/match/index.ts';
+import { defaultSettings, ruleKey, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
+import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
+import en from '../../../../src/_locales/en/messages.json';
+import { FakeBackground, FakeLocalCache, fakeHighlights, setUrl } from '../fakes.ts';
+import { html, ManualClock } from '../support.ts';
+
+const ARTICLE = `<article><h1>Pipes</h1><p>${'Filler text about energy. '.repeat(80)}</p>
+  <p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT, then Nord Stream again.</p></article>`;
+
+let background: FakeBackground;
+let cache: FakeLocalCache;
+let api: ReturnType<typeof fakeHighlights>;
+let clock: ManualClock;
+let page: GlossPage;
+let warn: MockInstance<typeof console.warn>;
+
+function start(): GlossPage {
+  clock = new ManualClock();
+  api = fakeHighlights();
+  page = new GlossPage({
+    win: window as Window & typeof globalThis,
+    doc: document,
+    background,
+    data: pageDataSource(cache.get, background),
+    i18n: i18nFromMessages(en),
+    highlightApi: api,
+    clock,
+    copy: async () => {},
+  });
+  return page;
+}
+
+async function ready(): Promise<void> {
+  await page.evaluate();
+  await vi.waitFor(() => expect(page.scan === null || page.scan.started).toBe(true));
+  clock.drain();
+}
+
+const marked = () => api.texts('gloss-underline').sort();
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
+const warnings = () => warn.mock.calls.map((c) => String(c[0]));
+
+beforeEach(() => {
+  setUrl('https://news.example.org/2025/pipes');
+  html(ARTICLE);
+  background = new FakeBackground();
+  cache = new FakeLocalCache();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  page.stop();
+  warn.mockRestore();
+});
+
+describe('reading the page cache', () => {
+  it("marks the page from storage.local alone, reading the view, its own site's rule keys and the terms", async () => {
+    cache.write(settings({ siteMode: 'only-listed', sites: { 'example.org': 'on', 'bank.example': 'off' } }));
+    start();
+    await ready();
+    expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+    expect(background.count('getPageData')).toBe(0);
+    const own = ['news.example.org', 'example.org', 'org'].map((site) => ruleKey(cache.salt, site));
+    expect(cache.read).toEqual([VIEW_KEY, ...own, TERMS_KEY]);
+    expect(cache.read).not.toContain(ruleKey(cache.salt, 'bank.example'));
+  });
+
+  it('never reads the terms where Gloss is off', async () => {
+    cache.write(settings({ sites: { 'example.org': 'off' } }));
+    start();
+    await ready();
+    expect(page.decision?.decision).toEqual({ on: false, reason: 'site-off' });
+    expect(cache.read).not.toContain(TERMS_KEY);
+    expect(api.registry.size).toBe(0);
+  });
+
+  it('follows a rewritten cache: a muted term goes, and the terms are read again only when their stamp changed', async () => {
+    cache.write(settings());
+    start();
+    await ready();
+    cache.write(settings({ highlightStyle: 'tint' }));
+    cache.read.length = 0;
+    await ready();
+    expect(api.texts('gloss-tint').sort()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+    expect(cache.read).not.toContain(TERMS_KEY);
+    cache.write(settings({ highlightStyle: 'tint', muted: ['swift'] }));
+    await ready();
+    expect(cache.read).toContain(TERMS_KEY);
+    expect(api.texts('gloss-tint').sort()).toEqual(['Nord Stream 2', 'Power of Siberia 2']);
+  });
+});
+
+describe('a damaged page cache', () => {
+  it.each([
+    ['not an object', 'garbage'],
+    ['null', null],
+    ['a salt that is not a string', { ...settings(), salt: 3, terms: 'x' }],
+    ['no stamp of the terms', { ...settings(), salt: 'a1b2c3d4e5f6a7b8' }],
+  ])('a view that is %s, and no worker to ask: an unmarked page and a warning', async (_what, view) => {
+    cache.write(settings());
+    cache.items[VIEW_KEY] = view;
+    background.reachable = false;
+    start();
+    await ready();
+    expect(page.decision).toBeNull();
+    expect(api.registry.size).toBe(0);
+    expect(warnings().some((w) => w.startsWith('[Gloss]'))).toBe(true);
+  });
+
+  it('a damaged view, with the worker there: the page asks it instead', async () => {
+    cache.write(settings());
+    cache.items[VIEW_KEY] = 'garbage';
+    start();
+    await ready();
+    expect(background.count('getPageData')).toBe(1);
+    expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+  });
+
+  it('terms whose outline is intact but whose buffer is not: an unmarked page and a warning', async () => {
+    cache.write(settings());
+    const terms = cache.items[TERMS_KEY] as StoredMatcher;
+    cache.items[TERMS_KEY] = { ...terms, buffer: terms.buffer.slice(0, 64) };
+    start();
+    await ready();
+    expect(page.decision?.decision.on).toBe(true);
+    expect(page.scan).toBeNull();
+    expect(api.registry.size).toBe(0);
+    expect(warnings()).toContain('[Gloss] the compiled terms are unusable');
+  });
+
+  it.each([
+    ['not an object', 42],
+    ['of another format', { format: 'something-else', version: 2 }],
+    ['an array', []],
+  ])('terms that are %s, and no worker to ask: an unmarked page and a warning', async (_what, terms) => {
+    cache.write(settings());
+    cache.items[TERMS_KEY] = terms;
+    background.reachable = false;
+    start();
+    await ready();
+    expect(page.scan).toBeNull();
+    expect(api.registry.size).toBe(0);
+    expect(warnings().some((w) => w.startsWith('[Gloss]'))).toBe(true);
+  });
+
+  it('a storage read that throws: the page asks the worker, and stays unmarked with a warning when it cannot', async () => {
+    background.reachable = false;
+    cache.get = async () => {
+      throw new Error('storage is unavailable');
+    };
+    start();
+    await ready();
+    expect(api.registry.size).toBe(0);
+    expect(warnings()).toContain('[Gloss] could not read the page cache; asking the background');
+  });
+});
