@@ -29,7 +29,8 @@ export function createSelectionMenu(deps: { menus: MenusPort; t: Translate; look
       // No await before openSearch on this path when the terms are loaded: Firefox opens the popup
       // only inside the gesture. A worker woken by this very click loads them first.
       const known = deps.lookup.now(text);
-      const id = known === undefined ? await deps.lookup.load(text) : known;
+      // Terms that cannot be loaded (storage failing) still leave the search: a click never does nothing.
+      const id = known === undefined ? await deps.lookup.load(text).catch(() => null) : known;
       deps.lookup.warm();
       if (id === null || tabId === undefined) return deps.openSearch(text);
       const answer = await deps.tabClient.request(tabId, { type: 'explainSelection', text, id });

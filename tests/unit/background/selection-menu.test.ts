@@ -3,7 +3,7 @@ import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import { createSearchOpener } from '../../../src/background/search-opener.ts';
 import { EXPLAIN_MENU_ID, createSelectionMenu } from '../../../src/background/selection-menu.ts';
 import { createTermLookup } from '../../../src/background/term-lookup.ts';
-import { compile, encodeMatcher, termSourcesFromEntries } from '../../../src/core/match/index.ts';
+import { compile, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../../src/core/match/index.ts';
 import { createTabClient } from '../../../src/core/messages/index.ts';
 import { FakeAction, FakeMenus, FakeStorageArea, FakeTabs, fakeTranslate } from './fakes.ts';
 import { ENTRIES } from './test-entries.ts';
@@ -12,7 +12,7 @@ const POPUP = 'chrome-extension://id/popup.html';
 const TERMS = encodeMatcher(compile(termSourcesFromEntries(ENTRIES)));
 
 /** `loaded`: the worker has the terms already (it has been running); otherwise it just woke for this click. */
-async function setup(options: { found?: boolean | 'no-content-script'; popup?: 'works' | 'rejects' | 'missing'; loaded?: boolean } = {}) {
+async function setup(options: { found?: boolean | 'no-content-script'; popup?: 'works' | 'rejects' | 'missing'; loaded?: boolean; terms?: () => Promise<StoredMatcher> } = {}) {
   const { found = true, popup = 'works', loaded = true } = options;
   const menus = new FakeMenus();
   const action = new FakeAction(popup);
@@ -21,7 +21,7 @@ async function setup(options: { found?: boolean | 'no-content-script'; popup?: '
     return { ok: true, value: { found } };
   });
   const pendingSearch = createPendingSearch(new FakeStorageArea());
-  const lookup = createTermLookup(async () => TERMS);
+  const lookup = createTermLookup(options.terms ?? (async () => TERMS));
   if (loaded) await lookup.load('SWIFT');
   const menu = createSelectionMenu({
     menus,
@@ -57,6 +57,19 @@ describe('selection menu', () => {
       expect(tabs.sent).toHaveLength(sent);
       expect(action.popupOpens).toBe(1 - sent);
     }
+  });
+
+  it('opens the popup search when the terms cannot be loaded, rather than doing nothing', async () => {
+    const { tabs, action, pendingSearch, menu } = await setup({
+      loaded: false,
+      terms: async () => {
+        throw new Error('storage is unavailable');
+      },
+    });
+    await menu.onClicked('Nord Stream 2', 4);
+    expect(tabs.sent).toEqual([]);
+    expect(action.popupOpens).toBe(1);
+    expect(await pendingSearch.take()).toBe('Nord Stream 2');
   });
 
   it('opens the popup search for text that is not a term, before awaiting anything', async () => {
