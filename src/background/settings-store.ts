@@ -28,6 +28,9 @@ export interface SettingsStoreOptions {
   log?: Logger;
 }
 
+/** The page cache's keys in storage.local (page-cache.ts): never settings. */
+const PAGE_CACHE_PREFIX = 'gloss.';
+
 export function createSettingsStore({ sync, local, log = console }: SettingsStoreOptions): SettingsStore {
   const queue = createSerialQueue();
   let lastWarnings = '';
@@ -42,8 +45,19 @@ export function createSettingsStore({ sync, local, log = console }: SettingsStor
     }
   }
 
+  /**
+   * storage.local matters only while it holds the settings (the marker) or sync cannot be read; it
+   * also holds the page cache (a megabyte of compiled terms), which is not read for nothing.
+   */
+  async function readLocal(syncItems: Record<string, unknown> | null, marker: Record<string, unknown>): Promise<Record<string, unknown>> {
+    if (syncItems !== null && !(LOCAL_MARKER in marker)) return {};
+    const items = await local.get(null);
+    return Object.fromEntries(Object.entries(items).filter(([key]) => !key.startsWith(PAGE_CACHE_PREFIX)));
+  }
+
   async function load(): Promise<Settings> {
-    const [syncItems, localItems] = await Promise.all([readSync(), local.get(null)]);
+    const [syncItems, marker] = await Promise.all([readSync(), local.get([LOCAL_MARKER])]);
+    const localItems = await readLocal(syncItems, marker);
     const { record } = chooseStoredRecord(syncItems, localItems);
     const parsed = parseSettings(record);
     const warnings = parsed.warnings.join('\n');

@@ -12,6 +12,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class FakeStorageArea implements StorageAreaPort {
   data: Record<string, unknown> = {};
   writes = 0;
+  /** What every get asked for (null: the whole area). */
+  readonly reads: Array<string[] | null> = [];
   /** The keys of every set, in order: what other contexts were told changed. */
   readonly written: string[][] = [];
   /**
@@ -37,6 +39,7 @@ export class FakeStorageArea implements StorageAreaPort {
   }
 
   async get(keys?: null | string | string[]): Promise<Record<string, unknown>> {
+    this.reads.push(keys === null || keys === undefined ? null : typeof keys === 'string' ? [keys] : [...keys]);
     await this.pause();
     if (this.failGet) throw new Error('storage is unavailable');
     const wanted = keys === null || keys === undefined ? Object.keys(this.data) : typeof keys === 'string' ? [keys] : keys;

@@ -108,6 +108,26 @@ describe('settings store: what is written where', () => {
     expect((await store.get()).sites).toEqual({ 'one.example': 'off' });
   });
 
+  it('reads nothing of storage.local but the marker while the settings are in sync (the page cache there is large)', async () => {
+    const sync = new FakeStorageArea({ version: CURRENT_VERSION, mentions: 'every' });
+    const local = new FakeStorageArea({ 'gloss.terms': { buffer: 'x'.repeat(100_000) }, 'gloss.view': { salt: 'abcdefgh' } });
+    const store = createSettingsStore({ sync, local, log: makeLog() });
+    expect((await store.get()).mentions).toBe('every');
+    await store.update((s) => withMuted(s, 'swift', true));
+    expect(local.reads.length).toBeGreaterThan(0);
+    expect(local.reads.every((keys) => keys !== null && !keys.some((k) => k.startsWith('gloss.')))).toBe(true);
+  });
+
+  it('reads the settings in storage.local beside the page cache, taking none of its keys for settings', async () => {
+    const local = new FakeStorageArea({ version: CURRENT_VERSION, mentions: 'every', [LOCAL_MARKER]: true, 'gloss.terms': { buffer: 'x' }, 'gloss.view': { salt: 'abcdefgh' } });
+    const log = makeLog();
+    const store = createSettingsStore({ sync: new FakeStorageArea(), local, log });
+    expect(await store.get()).toEqual({ ...defaultSettings(), mentions: 'every' });
+    await store.update((s) => withMuted(s, 'swift', true));
+    expect(local.data).toMatchObject({ 'gloss.terms': { buffer: 'x' }, 'gloss.view': { salt: 'abcdefgh' } });
+    expect(log.warnings).toEqual([]);
+  });
+
   it('works with storage.local alone where there is no sync area', async () => {
     const local = new FakeStorageArea();
     const store = createSettingsStore({ sync: undefined, local, log: makeLog() });
