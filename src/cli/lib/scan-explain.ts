@@ -19,8 +19,10 @@ export function explainReport(result: FileResult, matcher: Matcher): string[] {
     if (r.short) why = 'short form, after a full mention on the page';
     else if (r.rule >= 0) {
       const rule = rules[r.rule];
-      const scope = rule?.require?.scope ?? rule?.veto?.scope ?? 'block';
-      why = `context rule ${r.rule} (${rule?.require ? `required context found in the ${r.blockSatisfied ? 'block' : 'page'}` : 'no veto'}; scope ${scope})`;
+      const needs = rule?.require.length ?? 0;
+      const scopes = [...new Set([...(rule?.require ?? []), ...(rule?.veto ?? [])].map((c) => c.scope))].join('+') || 'block';
+      const what = needs === 0 ? 'no veto' : `${needs === 1 ? 'required context' : `all ${needs} required contexts`} found in the ${r.blockSatisfied ? 'block' : 'page'}`;
+      why = `context rule ${r.rule} (${what}; scope ${scopes})`;
     }
     lines.push(`  ${m.id}  ${JSON.stringify(m.text)}  ${form}  [${why}]`);
   }

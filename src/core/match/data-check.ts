@@ -26,9 +26,8 @@ function backwards(array: Int32Array, name: string, none: number): void {
   }
 }
 
-/** A rule's require or veto as stored: absent, or cue ids, entry indices and a scope. */
+/** A rule's requirement or veto as stored: cue ids, entry indices and a scope. */
 function checkCondition(c: unknown, where: string): void {
-  if (c === undefined) return;
   const cond = typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : {};
   if (!Array.isArray(cond.cues) || !Array.isArray(cond.entries) || (cond.scope !== 'block' && cond.scope !== 'page')) fail(`${where} is not a condition`);
 }
@@ -73,7 +72,8 @@ export function checkMatcher(d: MatcherData): void {
   (d.rules as unknown[]).forEach((rule, i) => {
     if (typeof rule !== 'object' || rule === null) fail(`rules[${i}] is not a rule`);
     const { require, veto } = rule as Record<string, unknown>;
-    checkCondition(require, `rules[${i}].require`);
-    checkCondition(veto, `rules[${i}].veto`);
+    if (!Array.isArray(require) || !Array.isArray(veto)) fail(`rules[${i}] is not a rule`);
+    require.forEach((c, j) => checkCondition(c, `rules[${i}].require[${j}]`));
+    veto.forEach((c, j) => checkCondition(c, `rules[${i}].veto[${j}]`));
   });
 }

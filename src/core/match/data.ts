@@ -25,7 +25,7 @@ import { hash53 } from '../hash.ts';
 import { checkMatcher } from './data-check.ts';
 
 export const MATCHER_FORMAT = 'gloss-matcher';
-export const MATCHER_VERSION = 2;
+export const MATCHER_VERSION = 3;
 
 export const ALT_FULL = 0;
 export const ALT_SHORT = 1;
@@ -42,9 +42,14 @@ export interface CueCondition {
   scope: Scope;
 }
 
+/**
+ * The context a name needs: every requirement met (each in its scope), no veto found. A name that
+ * several of an entry's rules govern gets them all ("free trade agreement" needs Iran in the block
+ * and the EAEU on the page).
+ */
 export interface CompiledRule {
-  require?: CueCondition;
-  veto?: CueCondition;
+  require: CueCondition[];
+  veto: CueCondition[];
 }
 
 const ARRAYS = [

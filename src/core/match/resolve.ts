@@ -41,8 +41,10 @@ export function resolveFull(readings: readonly Reading[], rules: readonly Compil
 export function pageAllows(r: Reading, rules: readonly CompiledRule[], page: PageContext): boolean {
   if (r.rule < 0) return true;
   const rule = rules[r.rule];
-  if (rule?.veto && rule.veto.scope === 'page' && holds(rule.veto, page.cues, page.mentioned)) return false;
-  return !rule?.require || r.blockSatisfied || holds(rule.require, page.cues, page.mentioned);
+  if (!rule) return true;
+  if (rule.veto.some((c) => c.scope === 'page' && holds(c, page.cues, page.mentioned))) return false;
+  // The block kept only readings whose block-scope requirements it meets; the page holds the block's cues too.
+  return r.blockSatisfied || rule.require.every((c) => c.scope === 'block' || holds(c, page.cues, page.mentioned));
 }
 
 export function hasShort(readings: readonly Reading[]): boolean {

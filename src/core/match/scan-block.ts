@@ -178,10 +178,17 @@ export class BlockScanner {
         if (r.rule < 0) return true;
         const rule = data.rules[r.rule];
         if (!rule) return true;
-        if (rule.veto && rule.veto.scope === 'block' && holds(rule.veto, cues, mentioned)) return false;
-        if (!rule.require) return true;
-        r.blockSatisfied = holds(rule.require, cues, mentioned);
-        return r.blockSatisfied || rule.require.scope === 'page';
+        if (rule.veto.some((c) => c.scope === 'block' && holds(c, cues, mentioned))) return false;
+        if (rule.require.length === 0) return true;
+        // Every requirement with block scope must be met here; one with page scope may be met elsewhere.
+        let all = true;
+        for (const c of rule.require) {
+          if (holds(c, cues, mentioned)) continue;
+          if (c.scope === 'block') return false;
+          all = false;
+        }
+        r.blockSatisfied = all;
+        return true;
       });
     }
     // Leftmost-longest over what is left; a veto phrase takes its span like a name, and marks nothing.

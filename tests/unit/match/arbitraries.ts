@@ -73,7 +73,8 @@ const term = fc.record({
   caseSensitive: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   lang: fc.constantFrom(...LANGS),
   short: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-  rule: fc.option(fc.nat({ max: 1 }), { nil: undefined, freq: 3 }),
+  // Rule indices; two means both rules must hold (a name several rules govern).
+  rule: fc.option(fc.oneof(fc.nat({ max: 1 }), fc.constant(2)), { nil: undefined, freq: 3 }),
 });
 
 const source = fc.record({
@@ -100,7 +101,7 @@ function build(raw: RawSource, index: number, alphabet: readonly string[]): Term
       caseSensitive: t.caseSensitive,
       lang: t.lang,
       short: t.short,
-      rule: t.rule !== undefined && t.rule < raw.rules.length ? t.rule : undefined,
+      rules: t.rule === undefined ? undefined : t.rule === 2 ? (raw.rules.length === 2 ? [0, 1] : undefined) : t.rule < raw.rules.length ? [t.rule] : undefined,
     })),
     inflect: raw.inflect,
     defaultInflect: raw.defaultInflect,

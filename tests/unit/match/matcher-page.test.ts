@@ -17,7 +17,7 @@ const term = (text: string, more: Partial<TermSource['terms'][number]> = {}): Te
 describe('rule 5: context rules', () => {
   const mir = (scope: 'block' | 'page'): TermSource => ({
     id: 'mir',
-    terms: [term('Mir', { caseSensitive: true, rule: 0 })],
+    terms: [term('Mir', { caseSensitive: true, rules: [0] })],
     rules: [{ require: { words: ['Karte', 'bank card'], scope } }],
   });
 
@@ -35,7 +35,7 @@ describe('rule 5: context rules', () => {
   it('inflects cue words, each spelling by its own rules', () => {
     // Spaced, Russian declines the first word ("Рашта Астара"); hyphenated, the last ("Рашт-Астары").
     const find = pageFinder([
-      { id: 'instc', terms: [term('коридор Север — Юг', { rule: 0 })], rules: [{ require: { words: ['Рашт Астара', 'Рашт-Астара'] } }] },
+      { id: 'instc', terms: [term('коридор Север — Юг', { rules: [0] })], rules: [{ require: { words: ['Рашт Астара', 'Рашт-Астара'] } }] },
     ]);
     expect(find('коридор Север — Юг: финансирование Рашт-Астары')).toEqual([[['коридор Север — Юг', 'instc']]]);
     expect(find('коридор Север — Юг: участок Рашта Астара')).toEqual([[['коридор Север — Юг', 'instc']]]);
@@ -45,7 +45,7 @@ describe('rule 5: context rules', () => {
   it('counts a mention of another entry as a cue, and a veto rules a name out in its scope only', () => {
     const deal = (scope: 'block' | 'page'): TermSource[] => [
       { id: 'iran', terms: [term('Iran', { lang: 'en' })] },
-      { id: 'jcpoa', terms: [term('the nuclear deal', { lang: 'en', rule: 0 })], rules: [{ require: { entries: ['iran'] }, veto: { words: ['North Korea'], scope } }] },
+      { id: 'jcpoa', terms: [term('the nuclear deal', { lang: 'en', rules: [0] })], rules: [{ require: { entries: ['iran'] }, veto: { words: ['North Korea'], scope } }] },
     ];
     const block = pageFinder(deal('block'));
     expect(block('Iran and the nuclear deal', 'North Korea too.')).toEqual([
@@ -61,10 +61,29 @@ describe('rule 5: context rules', () => {
     expect(page('Iran and the nuclear deal', 'North Korea too.')).toEqual([[['Iran', 'iran']], []]);
   });
 
+  it('needs every rule that governs a name: each requirement in its own scope, and no veto of any', () => {
+    const fta: TermSource[] = [
+      { id: 'eaeu', terms: [term('Eurasian Economic Union', { lang: 'en' })] },
+      {
+        id: 'eaeu-iran-fta',
+        terms: [term('free trade agreement', { lang: 'en', rules: [0, 1] })],
+        rules: [{ require: { words: ['Iran', 'Tehran'] }, veto: { words: ['Serbia'] } }, { require: { entries: ['eaeu'], scope: 'page' } }],
+      },
+    ];
+    const find = pageFinder(fta);
+    // Iran in the block and the union anywhere on the page: both hold.
+    expect(find('Tehran signed the free trade agreement.', 'The Eurasian Economic Union welcomed it.')[0]).toEqual([['free trade agreement', 'eaeu-iran-fta']]);
+    // Either alone is not enough.
+    expect(find('Tehran signed the free trade agreement.')).toEqual([[]]);
+    expect(find('They signed the free trade agreement.', 'Iran.', 'The Eurasian Economic Union welcomed it.')[0]).toEqual([]);
+    // A veto of either rule rules it out.
+    expect(find('Iran and Serbia signed a free trade agreement.', 'The Eurasian Economic Union welcomed it.')[0]).toEqual([]);
+  });
+
   it('gives a name two entries claim to the one with context in the block, else to the one listed first', () => {
     const find = pageFinder([
-      { id: 'mir-card', terms: [term('Mir', { rule: 0 })], rules: [{ require: { words: ['card'], scope: 'page' } }] },
-      { id: 'mir-station', terms: [term('Mir', { rule: 0 })], rules: [{ require: { words: ['orbit'], scope: 'page' } }] },
+      { id: 'mir-card', terms: [term('Mir', { rules: [0] })], rules: [{ require: { words: ['card'], scope: 'page' } }] },
+      { id: 'mir-station', terms: [term('Mir', { rules: [0] })], rules: [{ require: { words: ['orbit'], scope: 'page' } }] },
     ]);
     expect(find('Mir left orbit.', 'Pay by card.')).toEqual([[['Mir', 'mir-station']], []]);
     expect(find('Mir is accepted by card.', 'It left orbit.')).toEqual([[['Mir', 'mir-card']], []]);
@@ -106,7 +125,7 @@ describe('rule 6: short forms', () => {
       {
         id: 'miller',
         category: 'person',
-        terms: [term('Stephen Miller', { lang: 'en' }), term('Miller', { lang: 'en', short: true, rule: 0 })],
+        terms: [term('Stephen Miller', { lang: 'en' }), term('Miller', { lang: 'en', short: true, rules: [0] })],
         rules: [{ require: { words: ['White House'], scope: 'page' } }],
       },
     ]);
@@ -125,7 +144,7 @@ describe('rule 7: priority', () => {
 
   it('lets a name without a rule win over a rule whose context is only elsewhere, and lose to one in the block', () => {
     const sources: TermSource[] = [
-      { id: 'mir-station', terms: [term('Mir', { rule: 0 })], rules: [{ require: { words: ['orbit'], scope: 'page' } }] },
+      { id: 'mir-station', terms: [term('Mir', { rules: [0] })], rules: [{ require: { words: ['orbit'], scope: 'page' } }] },
       { id: 'mir-card', terms: [term('Mir')] },
     ];
     const find = pageFinder(sources);

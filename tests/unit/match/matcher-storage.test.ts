@@ -11,7 +11,7 @@ const SOURCES: TermSource[] = [
   { id: 'swift', category: 'payment-system', terms: [{ text: 'SWIFT', caseSensitive: true }] },
   {
     id: 'mir',
-    terms: [{ text: 'Mir', caseSensitive: true, rule: 0 }],
+    terms: [{ text: 'Mir', caseSensitive: true, rules: [0] }],
     rules: [{ require: { words: ['Karte'], scope: 'page' }, veto: { phrases: ['Mir Space Station'] } }],
   },
   { id: 'ali-khamenei', category: 'person', terms: [{ text: 'Ali Khamenei', caseSensitive: false, lang: 'en' }, { text: 'Khamenei', caseSensitive: false, lang: 'en', short: true }] },
@@ -55,8 +55,8 @@ describe('a damaged stored matcher', () => {
   }
 
   it('of another version or format is refused by name', () => {
-    expect(() => decodeMatcher({ ...stored(), version: 1 } as unknown as StoredMatcher)).toThrow(/^Not a Gloss matcher of version 2: format "gloss-matcher", version 1$/);
-    expect(() => decodeMatcher({ format: 'other' } as unknown as StoredMatcher)).toThrow(/Not a Gloss matcher of version 2/);
+    expect(() => decodeMatcher({ ...stored(), version: 2 } as unknown as StoredMatcher)).toThrow(/^Not a Gloss matcher of version 3: format "gloss-matcher", version 2$/);
+    expect(() => decodeMatcher({ format: 'other' } as unknown as StoredMatcher)).toThrow(/Not a Gloss matcher of version 3/);
     expect(() => createMatcher({ ...stored(), format: 'x' } as unknown as StoredMatcher)).toThrow(/Not a Gloss matcher/);
   });
 
@@ -77,7 +77,8 @@ describe('a damaged stored matcher', () => {
     [lengths[0], lengths[1]] = [lengths[1] as number, lengths[0] as number];
     expect(() => decodeMatcher({ ...s, lengths })).toThrow(/^Not a Gloss matcher: /);
     expect(() => decodeMatcher({ ...s, categories: 'a\nb' })).toThrow('Not a Gloss matcher: 4 ids but 2 categories');
-    expect(() => decodeMatcher({ ...s, rules: [{ require: { cues: 'x' } }] } as unknown as StoredMatcher)).toThrow('Not a Gloss matcher: rules[0].require is not a condition');
+    expect(() => decodeMatcher({ ...s, rules: [{ require: [{ cues: 'x' }], veto: [] }] } as unknown as StoredMatcher)).toThrow('Not a Gloss matcher: rules[0].require[0] is not a condition');
+    expect(() => decodeMatcher({ ...s, rules: [{ require: { cues: [] } }] } as unknown as StoredMatcher)).toThrow('Not a Gloss matcher: rules[0] is not a rule');
   });
 
   it('that would send a scan round in circles is refused', () => {

@@ -152,7 +152,7 @@ describe('rule 4: leftmost-longest, non-overlapping', () => {
 
   it('lets a veto phrase take its span and mark nothing, inflected too', () => {
     const find = finder([
-      { id: 'mongolia', terms: [term('Mongolei', { lang: 'de', rule: 0 })], rules: [{ veto: { phrases: ['Innere Mongolei'] } }] },
+      { id: 'mongolia', terms: [term('Mongolei', { lang: 'de', rules: [0] })], rules: [{ veto: { phrases: ['Innere Mongolei'] } }] },
     ]);
     expect(find('Die Mongolei grenzt an die Innere Mongolei.')).toEqual([['Mongolei', 'mongolia']]);
     expect(find('in der Inneren Mongolei')).toEqual([]);
@@ -160,7 +160,7 @@ describe('rule 4: leftmost-longest, non-overlapping', () => {
 
   it('gives a span that is both a veto phrase and another entry’s name to that entry', () => {
     const find = finder([
-      { id: 'mongolia', terms: [term('Mongolei', { lang: 'de', rule: 0 })], rules: [{ veto: { phrases: ['Innere Mongolei'] } }] },
+      { id: 'mongolia', terms: [term('Mongolei', { lang: 'de', rules: [0] })], rules: [{ veto: { phrases: ['Innere Mongolei'] } }] },
       { id: 'inner-mongolia', terms: [term('Innere Mongolei', { lang: 'de' })] },
     ]);
     expect(find('in der Inneren Mongolei und der Mongolei')).toEqual([

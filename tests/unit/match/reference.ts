@@ -26,7 +26,8 @@ type Kind = 'full' | 'short' | 'veto';
 interface Pattern {
   entry: number;
   kind: Kind;
-  rule: RefRule | undefined;
+  /** Every rule that governs the name: all must hold (empty: no context needed). */
+  rules: RefRule[];
   /** false: compared in the name's own case (a case-sensitive name). */
   fold: boolean;
   tokens: string[];
@@ -65,15 +66,15 @@ export function refDictionary(sources: readonly TermSource[]): RefDictionary {
     for (const name of source.terms) {
       const mode = name.lang === undefined ? 'none' : (source.inflect?.[name.lang] ?? fallback);
       const forms = refNameForms(name.text, { caseSensitive: name.caseSensitive, lang: name.lang, mode, roman: source.romanNumerals === true });
-      const rule = name.rule === undefined ? undefined : rules[name.rule];
+      const own = [...new Set(name.rules ?? [])].flatMap((i) => (rules[i] ? [rules[i]] : []));
       for (const tokens of forms) {
-        if (tokens.length > 0) patterns.push({ entry, kind: name.short === true ? 'short' : 'full', rule, fold: !name.caseSensitive, tokens });
+        if (tokens.length > 0) patterns.push({ entry, kind: name.short === true ? 'short' : 'full', rules: own, fold: !name.caseSensitive, tokens });
       }
     }
     for (const r of source.rules ?? []) {
       for (const phrase of r.veto?.phrases ?? []) {
         for (const tokens of refPhraseForms(phrase)) {
-          if (tokens.length > 0) patterns.push({ entry, kind: 'veto', rule: undefined, fold: true, tokens });
+          if (tokens.length > 0) patterns.push({ entry, kind: 'veto', rules: [], fold: true, tokens });
         }
       }
     }
@@ -81,7 +82,7 @@ export function refDictionary(sources: readonly TermSource[]): RefDictionary {
   // Rule 7 at its root: a form an earlier source claims as a full name without a rule is that
   // source's alone, so later entries get no reading of it (not even as a mention of them).
   const owned = (p: Pattern, q: Pattern): boolean =>
-    q.entry < p.entry && q.kind === 'full' && q.rule === undefined && q.fold === p.fold && q.tokens.join('\u0000') === p.tokens.join('\u0000');
+    q.entry < p.entry && q.kind === 'full' && q.rules.length === 0 && q.fold === p.fold && q.tokens.join('\u0000') === p.tokens.join('\u0000');
   return { ids: sources.map((s) => s.id), patterns: patterns.filter((p) => p.kind === 'veto' || !patterns.some((q) => owned(p, q))) };
 }
 
@@ -139,18 +140,18 @@ export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): R
   const blocks: Block[] = texts.map((text) => {
     const folded = refTokens(text, true);
     const found = occurrences(dict.patterns, folded, refTokens(text, false));
-    const mentioned = new Set(found.filter((o) => o.pattern.kind === 'full' && o.pattern.rule === undefined).map((o) => dict.ids[o.pattern.entry] ?? ''));
+    const mentioned = new Set(found.filter((o) => o.pattern.kind === 'full' && o.pattern.rules.length === 0).map((o) => dict.ids[o.pattern.entry] ?? ''));
     return { folded, occurrences: found, mentioned };
   });
   const holdsIn = (c: Condition, b: Block): boolean => c.cues.some((cue) => containsTokens(b.folded, cue)) || c.entries.some((id) => b.mentioned.has(id));
   const holdsOnPage = (c: Condition): boolean => blocks.some((b) => holdsIn(c, b));
 
   /** What the block alone says of a reading: false when its rule is not met here. */
+  const requires = (p: Pattern): Condition[] => p.rules.flatMap((r) => (r.require ? [r.require] : []));
+  const vetoes = (p: Pattern): Condition[] => p.rules.flatMap((r) => (r.veto ? [r.veto] : []));
   const blockKeeps = (p: Pattern, b: Block): boolean => {
-    const rule = p.rule;
-    if (rule === undefined) return true;
-    if (rule.veto !== undefined && rule.veto.scope === 'block' && holdsIn(rule.veto, b)) return false;
-    return rule.require === undefined || rule.require.scope === 'page' || holdsIn(rule.require, b);
+    if (vetoes(p).some((v) => v.scope === 'block' && holdsIn(v, b))) return false;
+    return requires(p).every((c) => c.scope === 'page' || holdsIn(c, b));
   };
 
   /**
@@ -159,12 +160,12 @@ export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): R
    * the block; a requirement met only elsewhere, or a rule that only vetoes, ranks after (1).
    */
   const pageRank = (p: Pattern, b: Block): number | undefined => {
-    const rule = p.rule;
-    if (rule === undefined) return 0;
-    if (rule.veto !== undefined && rule.veto.scope === 'page' && holdsOnPage(rule.veto)) return undefined;
-    if (rule.require === undefined) return 1;
-    if (holdsIn(rule.require, b)) return 0;
-    return holdsOnPage(rule.require) ? 1 : undefined;
+    if (p.rules.length === 0) return 0;
+    if (vetoes(p).some((v) => v.scope === 'page' && holdsOnPage(v))) return undefined;
+    const needs = requires(p);
+    if (needs.length === 0) return 1;
+    if (needs.every((c) => holdsIn(c, b))) return 0;
+    return needs.every((c) => holdsOnPage(c)) ? 1 : undefined;
   };
 
   // Per block: the spans it keeps, leftmost first, then longest; non-overlapping.

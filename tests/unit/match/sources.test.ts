@@ -34,11 +34,11 @@ describe('termSourcesFromEntries', () => {
     expect(source?.terms).toEqual([
       { text: 'Mir (payment system)', lang: 'en', caseSensitive: false, short: false, rule: undefined },
       { text: 'Mir (Zahlungssystem)', lang: 'de', caseSensitive: false, short: false, rule: undefined },
-      { text: 'Mir', lang: 'en', caseSensitive: true, short: false, rule: 0 },
+      { text: 'Mir', lang: 'en', caseSensitive: true, short: false, rules: [0] },
       { text: 'Mir card', lang: 'en', caseSensitive: false, short: false, rule: undefined },
-      { text: 'Mir', lang: 'de', caseSensitive: true, short: false, rule: 0 },
+      { text: 'Mir', lang: 'de', caseSensitive: true, short: false, rules: [0] },
       { text: 'Mir-Karte', lang: 'de', caseSensitive: false, short: false, rule: undefined },
-      { text: 'Мир', lang: 'ru', caseSensitive: true, short: false, rule: 0 },
+      { text: 'Мир', lang: 'ru', caseSensitive: true, short: false, rules: [0] },
       { text: 'کارت میر', lang: 'fa', caseSensitive: false, short: false, rule: undefined },
     ]);
     expect(source?.rules).toEqual([{ require: { words: ['card', 'Karte', 'карта'], scope: 'page' }, veto: undefined }]);

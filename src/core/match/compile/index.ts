@@ -85,29 +85,39 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
     }
     return id;
   };
-  const condition = (part: RuleSource['require']): CueCondition | undefined =>
+  const condition = (part: RuleSource['require']): CueCondition[] =>
     part === undefined
-      ? undefined
-      : {
-          cues: (part.words ?? []).map(cueOf),
-          entries: (part.entries ?? []).flatMap((id) => (index.has(id) ? [index.get(id) as number] : [])),
-          scope: part.scope ?? 'block',
-        };
+      ? []
+      : [
+          {
+            cues: (part.words ?? []).map(cueOf),
+            entries: (part.entries ?? []).flatMap((id) => (index.has(id) ? [index.get(id) as number] : [])),
+            scope: part.scope ?? 'block',
+          },
+        ];
 
   sources.forEach((source, entry) => {
-    // The entry's rules, numbered globally; veto phrases block where they match.
-    const ruleBase = rules.length;
-    for (const rule of source.rules ?? []) {
-      const compiled: CompiledRule = {};
-      const require = condition(rule.require);
-      const veto = condition(rule.veto);
-      if (require) compiled.require = require;
-      if (veto) compiled.veto = veto;
-      rules.push(compiled);
+    // The entry's rules; veto phrases block where they match.
+    const own = (source.rules ?? []).map((rule): CompiledRule => {
       for (const phrase of rule.veto?.phrases ?? []) {
         for (const form of cueForms(phrase)) patterns.add(form, { entry, kind: ALT_BLOCK, exact: -1, rule: -1, name: -1 });
       }
-    }
+      return { require: condition(rule.require), veto: condition(rule.veto) };
+    });
+    // One compiled rule per set of rules a name needs together, numbered globally.
+    const combined = new Map<string, number>();
+    const ruleIndex = (which: readonly number[] | undefined): number => {
+      const valid = [...new Set(which ?? [])].filter((i) => own[i] !== undefined).sort((a, b) => a - b);
+      if (valid.length === 0) return -1;
+      const key = valid.join(',');
+      let at = combined.get(key);
+      if (at === undefined) {
+        const parts = valid.map((i) => own[i] as CompiledRule);
+        at = rules.push({ require: parts.flatMap((r) => r.require), veto: parts.flatMap((r) => r.veto) }) - 1;
+        combined.set(key, at);
+      }
+      return at;
+    };
     for (const term of source.terms) {
       // People inflect every word ("Ali Chamenei" → "Ali Chameneis"), other names their head.
       const fallback: InflectMode = source.defaultInflect ?? (source.category === 'person' ? 'all' : 'head');
@@ -117,7 +127,7 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
         entry,
         kind: term.short ? ALT_SHORT : ALT_FULL,
         exact: term.caseSensitive ? exactOf(term.text) : -1,
-        rule: term.rule === undefined ? -1 : ruleBase + term.rule,
+        rule: ruleIndex(term.rules),
         name,
       };
       for (const form of formsOf(term.text, term.lang, mode, source.romanNumerals === true)) {

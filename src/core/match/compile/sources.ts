@@ -13,8 +13,8 @@ export interface NameSource {
   lang?: Language | undefined;
   /** A short form: valid on a page only after a full name of the entry. */
   short?: boolean | undefined;
-  /** Index into the source's `rules`, or undefined. */
-  rule?: number | undefined;
+  /** Indices into the source's `rules`: all of them must hold (none: the name needs no context). */
+  rules?: number[] | undefined;
 }
 
 export interface RuleSource {
@@ -40,9 +40,9 @@ export function termSourcesFromEntries(entries: readonly Entry[]): TermSource[] 
   return entries.map((entry) => {
     const exact = new Set(Array.isArray(entry.caseSensitive) ? entry.caseSensitive : []);
     const rules = entry.context ?? [];
-    const ruleOf = (text: string): number | undefined => {
-      const i = rules.findIndex((r) => r.names.includes(text));
-      return i < 0 ? undefined : i;
+    const rulesOf = (text: string): number[] | undefined => {
+      const found = rules.flatMap((r, i) => (r.names.includes(text) ? [i] : []));
+      return found.length === 0 ? undefined : found;
     };
     const seen = new Set<string>();
     const terms: NameSource[] = [];
@@ -51,7 +51,7 @@ export function termSourcesFromEntries(entries: readonly Entry[]): TermSource[] 
       const key = `${short ? 's' : 'f'}\u0000${lang}\u0000${text}`;
       if (seen.has(key)) return;
       seen.add(key);
-      terms.push({ text, lang, caseSensitive: exact.has(text), short, rule: ruleOf(text) });
+      terms.push({ text, lang, caseSensitive: exact.has(text), short, rules: rulesOf(text) });
     };
     for (const lang of LANGUAGES) add(entry.title?.[lang], lang);
     for (const lang of LANGUAGES) for (const alias of entry.aliases?.[lang] ?? []) add(alias, lang);
