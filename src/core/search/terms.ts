@@ -5,9 +5,12 @@
  */
 import { normalizeKey } from '../match/normalize.ts';
 
-/** Anything that is not a letter or a digit separates words (dashes, quotes, ZWNJ, "+", "."). */
+/** Anything that is not a letter or a digit separates words (dashes, quotes, "+", "."). */
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const MARKS = /\p{M}/gu;
+const ZWNJ = '\u200c';
+/** A word with a zero-width non-joiner inside ("حزب‌الله", "بین‌المللی"). */
+const JOINED_WORD = /[\p{L}\p{N}\p{M}]+(?:\u200c[\p{L}\p{N}\p{M}]+)+/gu;
 
 /**
  * The matcher's normalisation (case folding, dashes, quotes, spaces, Persian letter variants),
@@ -17,11 +20,21 @@ export function foldForSearch(text: string): string {
   return normalizeKey(text, false).normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 
-/** The words of `text` as the index stores them. */
+function split(folded: string): string[] {
+  return folded.split(SEPARATORS).filter((term) => term !== '');
+}
+
+/**
+ * The words of `text` as the index stores them. Persian writes a zero-width non-joiner inside
+ * words ("حزب‌الله"), but readers type it as a space or leave it out; the matcher's normalisation
+ * drops it. So a word with one counts as its parts and as the parts written together: the same
+ * function cuts the query, so "حزب", "حزب الله", "حزبالله" and "حزب‌الله" all find it.
+ */
 export function searchTerms(text: string): string[] {
-  return foldForSearch(text)
-    .split(SEPARATORS)
-    .filter((term) => term !== '');
+  if (!text.includes(ZWNJ)) return split(foldForSearch(text));
+  const terms = split(foldForSearch(text.replaceAll(ZWNJ, ' ')));
+  for (const [word] of text.matchAll(JOINED_WORD)) terms.push(...split(foldForSearch(word)));
+  return terms;
 }
 
 export interface WordSpan {

@@ -22,8 +22,11 @@ describe('searchTerms', () => {
     expect(searchTerms('— … «»')).toEqual([]);
   });
 
-  it('splits Persian words at the zero-width non-joiner and unifies Arabic letter forms', () => {
-    expect(searchTerms('بین‌المللی')).toEqual(['بین', 'المللی']);
+  it('takes a Persian word with a zero-width non-joiner as its parts and as one word, and unifies Arabic letter forms', () => {
+    // Readers type the non-joiner, a space or nothing: each of those must meet the indexed word.
+    expect(searchTerms('بین‌المللی')).toEqual(['بین', 'المللی', 'بینالمللی']);
+    expect(searchTerms('دادگاه بین‌المللی')).toEqual(['دادگاه', 'بین', 'المللی', 'بینالمللی']);
+    expect(searchTerms('بینالمللی')).toEqual(['بینالمللی']);
     // Arabic kaf and yeh (U+0643, U+064A) are written for the Persian ones (U+06A9, U+06CC).
     expect(searchTerms('\u0643\u0631\u064A\u062F\u0648\u0631')).toEqual(searchTerms('کریدور'));
   });
@@ -45,6 +48,15 @@ describe('createSearchIndex over the bundled dictionary', () => {
     ['قدرت سیبری ۲', 'power-of-siberia-2'],
   ])('%s finds %s', (query, id) => {
     expect(ids(query)).toContain(id);
+  });
+
+  it.each([
+    ['حوثی‌ها', 'with the non-joiner'],
+    ['حوثی ها', 'with a space for it'],
+    ['حوثیها', 'without it'],
+  ])('finds a Persian name written with a non-joiner when the query is typed %s (%s)', (query) => {
+    // "حملات حوثی‌ها در دریای سرخ": the Houthi attacks in the Red Sea.
+    expect(ids(query)[0]).toBe('red-sea-crisis');
   });
 
   it('finds both Power of Siberia pipelines for "сила" and "kraft", and nothing else', () => {
@@ -101,7 +113,8 @@ describe('createSearchIndex over the bundled dictionary', () => {
       if (hit.matched.kind !== 'summary') continue;
       const { text, mark } = hit.matched;
       expect(text.slice(mark.start, mark.end).toLowerCase()).toMatch(/^memorand/);
-      expect(byId.get(hit.id)?.summary).toContain(text.replace(/^… /, '').replace(/ …$/, ''));
+      // The index shows English by default (its language chain).
+      expect(byId.get(hit.id)?.summary.en).toContain(text.replace(/^… /, '').replace(/ …$/, ''));
       expect(text.length).toBeLessThan(140);
     }
     expect(hits.some((h) => h.matched.kind === 'summary')).toBe(true);
