@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { transform } from 'esbuild';
 import { zipEntries } from '../support/zip-entries.ts';
 import { STAMP_FILE, staleReason } from '../../scripts/harness/build-stamp.mjs';
 import { requireDist } from '../../scripts/harness/paths.ts';
+import { GLOSSARY_HEADER_FILE } from '../../src/cli/lib/facts-files.ts';
 import { README_SHOTS } from '../../scripts/harness/screenshots.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,6 +31,24 @@ interface Manifest {
   [key: string]: unknown;
 }
 const manifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** A facts file of `dir` (not a schema, not the glossary header). */
+const factsFileIn = (dir: string): string => {
+  const file = readdirSync(dir).find((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== GLOSSARY_HEADER_FILE);
+  if (file === undefined) throw new Error(`no facts file in ${dir}`);
+  return file;
+};
+
+/** The facts file's text with its first entry's English summary replaced, still valid. */
+function withFirstSummary(text: string, summary: string): string {
+  const data = JSON.parse(text) as { entries: Array<{ summary: Record<string, string> }> };
+  const [first] = data.entries;
+  if (first === undefined) throw new Error('a facts file without entries');
+  first.summary['en'] = summary;
+  const changed = JSON.stringify(data, null, 2);
+  if (changed === text) throw new Error('the summary did not change');
+  return changed;
+}
 
 describe('build.mjs (production)', () => {
   const out = join(tmp, 'prod');
@@ -144,10 +163,10 @@ describe('build.mjs build stamp', () => {
   });
 
   it('calls the build stale once an input changes, in one line that says to rebuild', () => {
-    const file = readdirSync(facts).find((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))!;
+    const file = factsFileIn(facts);
     const before = readFileSync(join(facts, file), 'utf8');
     try {
-      writeFileSync(join(facts, file), before.replace(/"summary": "/, '"summary": "Changed. '));
+      writeFileSync(join(facts, file), withFirstSummary(before, 'Changed.'));
       const reason = staleReason(join(out, 'chrome'), ROOT);
       expect(reason).toMatch(/is older than the source .*; run npm run build$/);
       expect(reason).not.toContain('\n');
@@ -185,25 +204,50 @@ describe('build.mjs --watch', () => {
     const out = join(tmp, 'watch');
     const child = spawn(process.execPath, ['build.mjs', '--watch', '--dev', '--outdir', out, '--facts', facts], { cwd: ROOT });
     let log = '';
-    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-    const waitFor = async (pred: () => boolean, what: string) => {
-      const end = Date.now() + 60_000;
-      while (!pred()) {
-        if (Date.now() > end) throw new Error(`timed out waiting for ${what}; log:\n${log}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+    onTestFailed(() => console.error(`build --watch log:\n${log}`));
+    // The build prints a line after each build is published (files and stamp in place), so each
+    // condition is checked whenever it prints: no polling, no sleeping.
+    const checks = new Set<() => void>();
+    const onOutput = (d: Buffer): void => {
+      log += d.toString();
+      for (const check of checks) check();
     };
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', onOutput);
+    const waitFor = (pred: () => boolean, what: string): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const holds = (): boolean => {
+          try {
+            return pred();
+          } catch {
+            return false; // a folder mid-swap
+          }
+        };
+        const settle = (): void => {
+          checks.delete(check);
+          child.off('exit', onExit);
+        };
+        const check = (): void => {
+          if (!holds()) return;
+          settle();
+          resolve();
+        };
+        const onExit = (code: number | null): void => {
+          settle();
+          reject(new Error(`build --watch exited (${code}) before ${what}; log:\n${log}`));
+        };
+        checks.add(check);
+        child.on('exit', onExit);
+        check();
+      });
     try {
       await waitFor(() => /watching/.test(log) && existsSync(join(out, 'chrome', 'background.js')), 'the first build');
-      const file = readdirSync(facts).find((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))!;
-      const data = JSON.parse(readFileSync(join(facts, file), 'utf8')) as { entries: Array<{ summary: string }> };
-      const marker = `Rebuilt-by-watch-${Date.now()}`;
-      data.entries[0]!.summary = marker;
-      writeFileSync(join(facts, file), JSON.stringify(data));
+      const file = factsFileIn(facts);
+      const marker = `Rebuilt-by-watch-${process.pid}-${Math.random().toString(36).slice(2)}`;
+      writeFileSync(join(facts, file), withFirstSummary(readFileSync(join(facts, file), 'utf8'), marker));
       await waitFor(() => readFileSync(join(out, 'chrome', 'background.js'), 'utf8').includes(marker), 'the rebuild');
       // Each rebuild stamps its folder anew, so a watched dist/ never looks stale to the tests.
-      await waitFor(() => staleReason(join(out, 'chrome'), ROOT) === undefined, 'a fresh stamp');
+      expect(staleReason(join(out, 'chrome'), ROOT)).toBeUndefined();
     } finally {
       child.kill();
     }
