@@ -4,6 +4,7 @@
  * every index: a word table without an empty slot or a failure link that points forward would
  * loop forever on the page. One linear pass, with a message that says what is wrong.
  */
+import { FUZZY_BLOOM_BITS } from './compile/fuzzy.ts';
 import { ALT_CUE, type MatcherData } from './data.ts';
 
 function fail(what: string): never {
@@ -67,6 +68,13 @@ export function checkMatcher(d: MatcherData): void {
   within(d.altExact, 'altExact', -1, d.exact.length);
   within(d.altRule, 'altRule', -1, d.rules.length);
   within(d.altName, 'altName', -1, d.names.length);
+  const items = d.fzH1.length;
+  if (d.fzH2.length !== items || d.fzPos.length !== items || d.fzWord.length !== items) fail('its near-miss arrays disagree on their length');
+  if (items > 0 && ((d.fzSlots.length & (d.fzSlots.length - 1)) !== 0 || !d.fzSlots.includes(0) || d.fzBloom.length !== FUZZY_BLOOM_BITS / 32)) fail('its near-miss table has no room');
+  if (items === 0 && (d.fzSlots.length !== 0 || d.fzBloom.length !== 0)) fail('its near-miss table is empty but not its slots');
+  within(d.fzSlots, 'fzSlots', 0, items + 1);
+  within(d.fzWord, 'fzWord', 0, words);
+  within(d.fzPos, 'fzPos', -1, 64);
   if (d.categories.length !== d.ids.length) fail(`${d.ids.length} ids but ${d.categories.length} categories`);
   // Stored as JSON: nothing about the rules' shape is known until it is checked.
   (d.rules as unknown[]).forEach((rule, i) => {

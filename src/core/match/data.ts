@@ -19,6 +19,10 @@
  *             altExact[nAlt]        index into `exact` for a case-sensitive name, else -1
  *             altRule[nAlt]         index into `rules`, else -1
  *             altName[nAlt]         index into `names` (the name a form came from), else -1
+ *   near-misses  fzSlots[cap]       item + 1 per hash slot (0: empty), open addressing; may be empty
+ *             fzH1, fzH2, fzPos, fzWord [nItems]  a word of a person's name, or one of its inner
+ *                                   one-letter deletions (fzPos: the position, -1 for the word)
+ *             fzBloom[0 or 128]     prefilter bits over (first letter, length) (compile/fuzzy.ts)
  */
 
 import { hash53 } from '../hash.ts';
@@ -69,6 +73,12 @@ const ARRAYS = [
   'altExact',
   'altRule',
   'altName',
+  'fzSlots',
+  'fzH1',
+  'fzH2',
+  'fzPos',
+  'fzWord',
+  'fzBloom',
 ] as const;
 
 export type ArrayName = (typeof ARRAYS)[number];

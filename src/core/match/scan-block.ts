@@ -6,7 +6,8 @@
  * (short forms, rules with page scope) stays open: resolve.ts decides it.
  */
 import { ALT_BLOCK, ALT_CUE, ALT_SHORT, type CueCondition, type MatcherData } from './data.ts';
-import { tokenize, tokenStrings, type TokenSink } from './tokens.ts';
+import { nearWord } from './fuzzy.ts';
+import { tokenize, tokenStrings, TOKEN_WORD, type TokenSink } from './tokens.ts';
 
 /** One way to read a candidate: entry `entry`, as a full name or a short form. */
 export interface Reading {
@@ -41,6 +42,8 @@ class Tokens implements TokenSink {
   start: number[] = [];
   end: number[] = [];
   word: number[] = [];
+  /** The block being read (a misspelt name is looked at in its own case). */
+  text = '';
   constructor(private readonly data: MatcherData) {}
 
   reset(): void {
@@ -49,12 +52,22 @@ class Tokens implements TokenSink {
     this.word.length = 0;
   }
 
-  // A word and a punctuation token are looked up alike (names hold both: "OPEC" "+"), so the kind is unused.
-  token(start: number, end: number, h1: number, h2: number, _kind: number): void {
+  // A word and a punctuation token are looked up alike (names hold both: "OPEC" "+").
+  token(start: number, end: number, h1: number, h2: number, kind: number): void {
     this.start.push(start);
     this.end.push(end);
-    this.word.push(lookUp(this.data, h1, h2));
+    let word = lookUp(this.data, h1, h2);
+    if (word < 0 && kind === TOKEN_WORD && this.data.fzBloom.length > 0 && end - start >= 6 && capitalised(this.text, start)) {
+      const [folded, more] = tokenStrings(this.text.slice(start, end));
+      if (folded !== undefined && more === undefined) word = nearWord(this.data, folded);
+    }
+    this.word.push(word);
   }
+}
+
+function capitalised(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** The word id of a token, or -1 when no name uses it. */
@@ -99,6 +112,7 @@ export class BlockScanner {
   scan(text: string): BlockScan {
     const { data, tokens } = this;
     tokens.reset();
+    tokens.text = text;
     tokenize(text, tokens);
     const hits: Hit[] = [];
     let s = 0;

@@ -13,6 +13,7 @@ import { ALT_BLOCK, ALT_CUE, ALT_FULL, ALT_SHORT, MATCHER_FORMAT, MATCHER_VERSIO
 import { nameKey, tokenStrings } from '../tokens.ts';
 import { buildAutomaton, Vocabulary } from './automaton.ts';
 import { cueForms, formsOf } from './forms.ts';
+import { fuzzyTable } from './fuzzy.ts';
 import type { RuleSource, TermSource } from './sources.ts';
 
 export type { NameSource, RuleSource, TermSource } from './sources.ts';
@@ -66,6 +67,7 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
   const names: string[] = [];
   const cues = new Map<string, number>();
   const rules: CompiledRule[] = [];
+  const nearMissWords = new Set<number>();
   const index = new Map(sources.map((s, i) => [s.id, i]));
 
   const exactOf = (text: string): number => {
@@ -133,6 +135,7 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
       for (const form of formsOf(term.text, term.lang, mode, source.romanNumerals === true)) {
         // An inflected form of a case-sensitive name keeps its exact form's case (forms are not made for those).
         patterns.add(form, alt);
+        if (source.fuzzy === true && !term.caseSensitive) for (const token of tokenStrings(form)) nearMissWords.add(vocabulary.id(token));
       }
     }
   });
@@ -148,6 +151,7 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
     version: MATCHER_VERSION,
     ...table,
     ...automaton,
+    ...fuzzyTable(vocabulary.words, nearMissWords),
     patLen: Int32Array.from(patterns.keys, (k) => k.length),
     altStart,
     altEntry: column((a) => a.entry),

@@ -32,6 +32,8 @@ export interface TermSource {
   defaultInflect?: InflectMode | undefined;
   /** "Power of Siberia II" = "Power of Siberia 2". */
   romanNumerals?: boolean | undefined;
+  /** Misspellings of its words count (compile/fuzzy.ts): people's names. */
+  fuzzy?: boolean | undefined;
   rules?: RuleSource[] | undefined;
 }
 
@@ -68,6 +70,7 @@ export function termSourcesFromEntries(entries: readonly Entry[]): TermSource[] 
       inflect,
       defaultInflect: entry.category === 'person' ? 'all' : 'head',
       romanNumerals: entry.romanNumerals === true,
+      fuzzy: entry.category === 'person',
       rules: rules.map((r) => ({ require: r.require, veto: r.veto })),
     };
   });
