@@ -120,23 +120,24 @@ export function checkNameOwners(entries: readonly LocatedEntry[], report: Report
       const folded = nameKey(name.text);
       if (folded === '') continue;
       const previous = owners.get(folded) ?? [];
-      const clash = previous.find((p) => conflicts(p.name, name));
-      if (clash === undefined) {
-        previous.push({ entry, name });
-        owners.set(folded, previous);
-      } else if (clash.entry !== entry) {
+      owners.set(folded, previous);
+      const clashes = previous.filter((p) => conflicts(p.name, name));
+      const other = clashes.find((p) => p.entry !== entry);
+      if (other === undefined) {
+        // Look for a repeat in the same list, not just the first name it equals: the title
+        // ("Power of Siberia 2") must not hide two equal aliases ("Power of Siberia-2", "power of siberia‑2").
+        const repeat = clashes.find((p) => p.name.language !== undefined && p.name.language === name.language);
+        if (repeat === undefined) previous.push({ entry, name });
+        else warn(entry, name.field, `repeats ${repeat.name.field} (${describeValue(repeat.name.text)}) after normalisation; harmless, but one of them can go`);
+      } else if (other.name.ruled && name.ruled) {
         // Two entries may share a name when each says, with a context rule, when it is theirs.
-        if (clash.name.ruled && name.ruled) {
-          previous.push({ entry, name });
-          continue;
-        }
+        previous.push({ entry, name });
+      } else {
         report(
           entry,
           name.field,
-          `${describeValue(name.text)} is also a name of entry ${label(clash.entry)} at ${clash.name.field} (${describeValue(clash.name.text)}); a name may belong to one entry only, unless both entries give it a context rule`,
+          `${describeValue(name.text)} is also a name of entry ${label(other.entry)} at ${other.name.field} (${describeValue(other.name.text)}); a name may belong to one entry only, unless both entries give it a context rule`,
         );
-      } else if (clash.name.language !== undefined && clash.name.language === name.language) {
-        warn(entry, name.field, `repeats ${clash.name.field} (${describeValue(clash.name.text)}) after normalisation; harmless, but one of them can go`);
       }
     }
   }

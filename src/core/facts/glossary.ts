@@ -10,7 +10,7 @@
  * overwrites another glossary's entry.
  */
 import * as v from 'valibot';
-import type { FactsIssue } from './issues.ts';
+import { describeValue, type FactsIssue } from './issues.ts';
 import { schemaKit, KEBAB_ID, HTTPS_URL } from './schema-kit.ts';
 import type { Entry } from './types.ts';
 import { reportIssues, validateFacts } from './validate.ts';
@@ -32,7 +32,7 @@ export function createGlossarySchemas(today: string) {
       name: text('Shown in the options page and on cards, e.g. "Arctic shipping".', { maxLength: 80 }),
       description: text('One or two sentences: what the glossary covers, for whom.', { maxLength: 500 }),
       languages: v.pipe(
-        list(v.picklist(LANGUAGES, `must be one of: ${LANGUAGES.join(', ')}`), 'The languages every text of every entry is written in; the first is the main one.', { minItems: 1, uniqueItems: true }),
+        list(v.picklist(LANGUAGES, (issue) => `must be one of: ${LANGUAGES.join(', ')} (got ${describeValue(issue.input)})`), 'The languages every text of every entry is written in; the first is the main one.', { minItems: 1, uniqueItems: true }),
       ),
       publisher: text('Who made it, e.g. a newsroom or a course.', { maxLength: 120 }),
       license: text('Under which terms it may be shared, e.g. "CC BY 4.0".', { maxLength: 120 }),

@@ -45,8 +45,11 @@ const regex = (source: string): RegExp => {
 export const MAX_TEXT_LENGTH = 2000;
 /** Lists without a limit of their own (names, facts, related): far above any real entry. */
 export const MAX_LIST_LENGTH = 500;
-/** A tag, a comment or a doctype: text is shown as text, so markup in it is a mistake or an attack. */
-const MARKUP = /<\s*[/!]?\s*[a-z][^<>]*>/i;
+/**
+ * A tag, a comment, a doctype, CDATA or a processing instruction: text is shown as text, so markup
+ * in it is a mistake or an attack. A comment counts from its opening alone ("<!--" starts no tag).
+ */
+const MARKUP = /<!--|<!\[CDATA\[|<\s*[/!?]?\s*[a-z][^<>]*>/i;
 
 /** The first thing wrong with a string under `rules`, or null. The order is the order an editor fixes them in. */
 function textProblem(value: string, rules: TextRules, options: SchemaOptions): string | null {
@@ -62,10 +65,8 @@ function textProblem(value: string, rules: TextRules, options: SchemaOptions): s
     const length = [...value].length;
     if (length > maxLength) return `is ${length} characters long; at most ${maxLength} are allowed`;
   }
-  if (rules.format === 'date') {
-    if (!isRealDate(value)) return `is not a real calendar date ${got}`;
-    if (isAfter(value, options.today)) return `must not be later than today, ${options.today} ${got}`;
-  }
+  if ((rules.format === 'date' || rules.format === 'calendar-date') && !isRealDate(value)) return `is not a real calendar date ${got}`;
+  if (rules.format === 'date' && isAfter(value, options.today)) return `must not be later than today, ${options.today} ${got}`;
   if (rules.format === 'https-url' && !isHttpsUrl(value)) return `must be an https URL ${got}`;
   return null;
 }
@@ -82,14 +83,19 @@ function isHttpsUrl(value: string): boolean {
 function jsonOfText(rules: TextRules): Record<string, unknown> {
   if (rules.enum !== undefined) return { enum: [...rules.enum] };
   const out: Record<string, unknown> = { minLength: 1, pattern: (rules.pattern ?? TRIMMED).source };
-  if (rules.maxLength !== undefined) out['maxLength'] = rules.maxLength;
+  // The default limit too: the editor should refuse what facts:check refuses, as lists do with maxItems.
+  out['maxLength'] = rules.maxLength ?? MAX_TEXT_LENGTH;
   if (rules.format === 'https-url') out['format'] = 'uri';
   return out;
 }
 
 export interface TextRules {
   pattern?: PatternRule;
-  format?: 'date' | 'https-url';
+  /**
+   * 'date': a real day, month or year, never after today (when something was true or published).
+   * 'calendar-date': a real one that may lie ahead (a fact's value: "first gas planned for 2027").
+   */
+  format?: 'date' | 'calendar-date' | 'https-url';
   enum?: readonly string[];
   /** In characters (Unicode code points), as JSON Schema counts them. */
   maxLength?: number;

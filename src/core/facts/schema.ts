@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import { UNIT_CODES } from '../units/table.ts';
 import { describeValue } from './issues.ts';
-import { KEBAB_ID, schemaKit, JSON_SCHEMA_OF, type SchemaOptions } from './schema-kit.ts';
+import { KEBAB_ID, schemaKit, JSON_SCHEMA_OF, TRIMMED, type SchemaOptions } from './schema-kit.ts';
 import { CATEGORIES, INFLECT_MODES, LANGUAGES, type Language } from './vocabulary.ts';
 
 export { KEBAB_ID, REPEATS, unknownKeyMessage, JSON_SCHEMA_OF } from './schema-kit.ts';
@@ -35,6 +35,10 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', 
 type LocalizedOut = Partial<Record<Language, string>> & { [key: string]: unknown };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A closed list whose refusal ends, like every other message, with what was found. */
+const oneOf = <const T extends readonly string[]>(options: T, description: string) =>
+  v.pipe(v.picklist(options, (issue) => `must be one of: ${options.join(', ')} (got ${describeValue(issue.input)})`), v.description(description));
 
 export function createSchemas(options: FormatOptions) {
   const { text, date, object, list } = schemaKit(options);
@@ -62,11 +66,20 @@ export function createSchemas(options: FormatOptions) {
   );
 
   const numberValue = object(
-    { number: v.pipe(v.number('must be a number'), v.finite('must be a finite number')), approx: v.optional(v.picklist(APPROX, `must be one of: ${APPROX.join(', ')}`)) },
+    {
+      number: v.pipe(v.number((issue) => `must be a number (got ${describeValue(issue.input)})`), v.finite('must be a finite number')),
+      approx: v.optional(oneOf(APPROX, 'How exact the number is: "about", "up-to", "more-than" or "less-than".')),
+    },
     'A number with how exact it is, e.g. {"number": 6700, "approx": "about"}.',
   );
-  const dateValue = object({ date: text('YYYY, YYYY-MM or YYYY-MM-DD.', { pattern: { source: '^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$', message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD' } }) }, 'A date the card writes out in the reader\'s language.');
+  // A value date may lie ahead ("first gas planned for 2027"), but must be a real one: the card
+  // cannot write out 2025-02-30 and would show it raw.
+  const dateValue = object(
+    { date: text('YYYY, YYYY-MM or YYYY-MM-DD.', { pattern: { source: '^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$', message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD' }, format: 'calendar-date' }) },
+    'A date the card writes out in the reader\'s language.',
+  );
   const wordsValue = localized('Words, per language.');
+  const plainValue = text('A name or a code, the same in every language.', { maxLength: LINE_MAX_LENGTH });
 
   /** One of five shapes, told apart by what the value is, so a mistake gets the message of the shape meant. */
   const value = v.pipe(
@@ -76,7 +89,7 @@ export function createSchemas(options: FormatOptions) {
           (issue) => `must be a number, a text, {"date": …}, {"number": …} or a text per language (got ${describeValue(issue.input)})`,
         ),
         // The shapes are told apart by the check below; editors get their outline.
-        { [JSON_SCHEMA_OF]: { anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }, { type: 'object' }] } },
+        { [JSON_SCHEMA_OF]: { anyOf: [{ type: 'number' }, { type: 'string', minLength: 1, maxLength: LINE_MAX_LENGTH, pattern: TRIMMED.source }, { type: 'object' }] } },
       ),
       v.rawCheck(({ dataset, addIssue }) => {
         if (!dataset.typed) return;
@@ -85,12 +98,9 @@ export function createSchemas(options: FormatOptions) {
           if (!Number.isFinite(x)) addIssue({ message: 'must be a finite number' });
           return;
         }
-        if (typeof x === 'string') {
-          if (x.trim() === '' || x !== x.trim()) addIssue({ message: `must be non-empty text without whitespace at either end (got ${describeValue(x)})` });
-          return;
-        }
-        if (!isRecord(x)) return;
-        const schema = 'date' in x ? dateValue : 'number' in x ? numberValue : wordsValue;
+        // A plain text is text a reader sees like any other: bounded, and never markup.
+        const schema = typeof x === 'string' ? plainValue : !isRecord(x) ? undefined : 'date' in x ? dateValue : 'number' in x ? numberValue : wordsValue;
+        if (schema === undefined) return;
         const result = v.safeParse(schema, x);
         if (result.success) return;
         for (const issue of result.issues) {
@@ -156,7 +166,7 @@ export function createSchemas(options: FormatOptions) {
   const cues = (what: string) => ({
     words: v.optional(list(text('A word or phrase (any language; inflected like a name).'), `${what}: words in the text.`)),
     entries: v.optional(list(text('The id of another entry.', { pattern: KEBAB_ID }), `${what}: mentions of these entries.`)),
-    scope: v.optional(v.picklist(SCOPES, `must be one of: ${SCOPES.join(', ')}`)),
+    scope: v.optional(oneOf(SCOPES, 'Where the cue counts: "block" (the same paragraph, the default) or "page".')),
   });
 
   const contextRule = v.pipe(
@@ -179,7 +189,7 @@ export function createSchemas(options: FormatOptions) {
   const entry = object(
     {
       id: text('kebab-case, unique in its glossary, e.g. "power-of-siberia-2".', { pattern: KEBAB_ID }),
-      category: v.pipe(v.picklist(CATEGORIES, (issue) => `must be one of: ${CATEGORIES.join(', ')} (got ${describeValue(issue.input)})`), v.description('What kind of thing this is.')),
+      category: oneOf(CATEGORIES, 'What kind of thing this is.'),
       title: localized('The name shown on the card, per language. It is matched in page text too.', 200),
       summary: localized(`Neutral, in our own words, at most ${SUMMARY_MAX_LENGTH} characters per language.`, SUMMARY_MAX_LENGTH),
       aliases,
@@ -188,16 +198,27 @@ export function createSchemas(options: FormatOptions) {
       context: v.optional(list(contextRule, 'Rules for names that mean this entry only in context ("Mir", "E3", "the nuclear deal").')),
       inflect: v.optional(
         object(
-          Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(v.picklist(INFLECT_MODES, `must be one of: ${INFLECT_MODES.join(', ')}`))])) as Record<Language, v.OptionalSchema<v.PicklistSchema<typeof INFLECT_MODES, string>, undefined>>,
+          Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(oneOf(INFLECT_MODES, `How names inflect in ${LANGUAGE_NAMES[lang]} texts.`))])) as Record<Language, v.OptionalSchema<ReturnType<typeof oneOf<typeof INFLECT_MODES>>, undefined>>,
           'How names inflect, per language: "all" words (people, the default for them), the noun phrase\'s "head" (the default), the "last" word, or "none".',
         ),
       ),
-      romanNumerals: v.optional(v.boolean('must be true or false')),
+      romanNumerals: v.optional(v.pipe(v.boolean((issue) => `must be true or false (got ${describeValue(issue.input)})`), v.description('true: a name\'s number also matches as a Roman numeral ("Power of Siberia II").'))),
       facts: list(fact, `Key facts, at least ${MIN_FACTS}.`, { minItems: MIN_FACTS }),
       timeline: v.optional(list(timelineItem, 'Dated events, oldest first.')),
       related: list(text('The id of another entry.', { pattern: KEBAB_ID }), 'Ids of other entries.', { uniqueItems: true }),
       reviewed: date('The day a person last checked this entry against its sources.'),
-      staleAfterDays: v.optional(v.nullable(v.pipe(v.number('must be a number of days or null'), v.integer('must be a whole number of days'), v.minValue(1, 'must be at least 1')))),
+      staleAfterDays: v.optional(
+        v.pipe(
+          v.nullable(
+            v.pipe(
+              v.number((issue) => `must be a number of days or null (got ${describeValue(issue.input)})`),
+              v.integer((issue) => `must be a whole number of days (got ${describeValue(issue.input)})`),
+              v.minValue(1, (issue) => `must be at least 1 (got ${describeValue(issue.input)})`),
+            ),
+          ),
+          v.description('Days after `reviewed` at which the card says "may be out of date"; null: never. Without it, the category\'s default.'),
+        ),
+      ),
     },
     'One term with its backstory.',
   );
