@@ -58,6 +58,18 @@ describe.concurrent('npm run facts:check on a valid folder', () => {
     expect(stderr).toContain('facts:check: ok: 2 entries');
   });
 
+  it('--stale lists the entries past their freshness, oldest first, by the day they went stale', { timeout: 60_000 }, async () => {
+    // Gazprom sets 120 days; the pipeline keeps its category's year. Both were reviewed on 2026-10-15.
+    const early = await cli(['--dir', goodDir, '--today', '2027-02-11', '--stale']);
+    expect(early.status).toBe(0);
+    expect(early.stdout).toBe('');
+    expect(early.stderr).toBe('facts:check: 0 entries due for review of 2\n');
+    const { status, stdout, stderr } = await cli(['--dir', goodDir, '--today', '2027-02-12', '--stale']);
+    expect(status).toBe(0);
+    expect(stdout).toBe('gazprom\tGazprom\treviewed 2026-10-15\tstale since 2027-02-12 (company, 120 days)\n');
+    expect(stderr).toBe('facts:check: 1 entry due for review of 2\n');
+  });
+
   it('--json prints nothing on stdout when the facts are invalid', { timeout: 60_000 }, async () => {
     const { status, stdout, stderr } = await cli(['--dir', join(BAD_FIXTURES, 'related-self'), '--today', TODAY, '--json']);
     expect(status).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAfter, isFullDate, isRealDate, localToday } from '../../../src/core/facts/dates.ts';
+import { validateGlossary } from '../../../src/core/facts/glossary.ts';
 import { formatIssue } from '../../../src/core/facts/issues.ts';
 import { validateFacts } from '../../../src/core/facts/validate.ts';
 import { asInput, TODAY, validExample } from './support.ts';
@@ -11,6 +12,16 @@ const entryAt = (data: { entries: Raw[] }, i: number): Raw => {
   return entry;
 };
 const aliasesOf = (entry: Raw): Record<string, string[]> => entry['aliases'] as Record<string, string[]>;
+const GLOSSARY_HEADER = {
+  format: 'gloss-glossary',
+  version: 1,
+  id: 'pipelines',
+  name: 'Pipelines',
+  description: 'Gas pipelines for a test.',
+  publisher: 'Gloss tests',
+  license: 'CC0',
+  updated: '2026-10-20',
+};
 
 describe('validateFacts: the crafted valid example', () => {
   it('accepts it with no errors or warnings and returns every entry unchanged', () => {
@@ -53,6 +64,8 @@ describe('validateFacts: names shared between entries', () => {
   const withNames = (a: Partial<Record<'en' | 'de', string[]>>, aCase: string[], b: Partial<Record<'en' | 'de', string[]>>, bCase: string[]) => {
     const data = validExample();
     const [ea, eb] = [entryAt(data, 0), entryAt(data, 1)];
+    // Its rules govern "PS-2", which the names given here may replace.
+    delete ea['context'];
     Object.assign(aliasesOf(ea), a);
     ea['caseSensitive'] = aCase;
     Object.assign(aliasesOf(eb), b);
@@ -69,7 +82,7 @@ describe('validateFacts: names shared between entries', () => {
     // "MIR" in a page would match both: the exact alias and the folded one.
     const result = withNames({ en: ['MIR'] }, ['MIR'], { de: ['Mir'] }, []);
     expect(result.errors.map(formatIssue)).toEqual([
-      'src/facts/test.json: entry "gazprom": aliases.de[0]: "Mir" is also a name of entry "power-of-siberia-2" (src/facts/test.json) at aliases.en[0] ("MIR"); a name may belong to one entry only',
+      'src/facts/test.json: entry "gazprom": aliases.de[0]: "Mir" is also a name of entry "power-of-siberia-2" (src/facts/test.json) at aliases.en[0] ("MIR"); a name may belong to one entry only, unless both entries give it a context rule',
     ]);
   });
 
@@ -79,7 +92,20 @@ describe('validateFacts: names shared between entries', () => {
     expect(result.errors[0]).toMatchObject({ id: 'gazprom', field: 'aliases.de[0]' });
   });
 
-  it('only warns about a name repeated inside one language list of one entry', () => {
+  it('lets two entries share a name when both give it a context rule', () => {
+    const data = validExample();
+    const eb = entryAt(data, 1);
+    aliasesOf(eb)['en'] = ['PS-2'];
+    eb['caseSensitive'] = ['PS-2'];
+    expect(validateFacts([asInput(data)], { today: TODAY }).errors.map(formatIssue)).toEqual([
+      'src/facts/test.json: entry "gazprom": aliases.en[0]: "PS-2" is also a name of entry "power-of-siberia-2" (src/facts/test.json) at aliases.en[1] ("PS-2"); a name may belong to one entry only, unless both entries give it a context rule',
+    ]);
+    eb['context'] = [{ names: ['PS-2'], require: { words: ['share'] } }];
+    expect(validateFacts([asInput(data)], { today: TODAY }).errors).toEqual([]);
+  });
+
+  it('only warns about a name repeated inside one language list of one entry, even when the title equals both', () => {
+    // The title "Power of Siberia 2" is the same name as both aliases after normalisation.
     const result = withNames({ en: ['Power of Siberia-2', 'power of siberia‑2'] }, [], {}, []);
     expect(result.errors).toEqual([]);
     expect(result.warnings.map(formatIssue)).toEqual([
@@ -108,12 +134,13 @@ describe('validateFacts: messages', () => {
   it('locates problems in an entry without a usable id by its index', () => {
     const data = validExample();
     entryAt(data, 1)['id'] = 7;
-    entryAt(data, 1)['summary'] = '';
+    entryAt(data, 1)['summary'] = { en: '', de: 'Gaskonzern.' };
     const errors = validateFacts([asInput(data)], { today: TODAY }).errors.map(formatIssue);
     expect(errors).toEqual([
       'src/facts/test.json: entries[1].id: must be a string (got the number 7)',
-      'src/facts/test.json: entries[1].summary: must not be empty',
-      // The other entry's link to it is now dangling too.
+      'src/facts/test.json: entries[1].summary.en: must not be empty',
+      // The other entry's links to it are now dangling too.
+      'src/facts/test.json: entry "power-of-siberia-2": context[0].require.entries[0]: no entry has the id "gazprom"',
       'src/facts/test.json: entry "power-of-siberia-2": related[0]: no entry has the id "gazprom"',
     ]);
   });
@@ -125,10 +152,38 @@ describe('validateFacts: messages', () => {
 
   it('counts summary length in characters, not UTF-16 units', () => {
     const data = validExample();
-    entryAt(data, 0)['summary'] = '𝔊'.repeat(400); // 800 UTF-16 units, 400 characters
+    const summary = entryAt(data, 0)['summary'] as Record<string, string>;
+    summary['de'] = '𝔊'.repeat(400); // 800 UTF-16 units, 400 characters
     expect(validateFacts([asInput(data)], { today: TODAY }).errors).toEqual([]);
-    entryAt(data, 0)['summary'] = '𝔊'.repeat(401);
-    expect(validateFacts([asInput(data)], { today: TODAY }).errors.map((e) => e.message)).toEqual(['is 401 characters long; at most 400 are allowed']);
+    summary['de'] = '𝔊'.repeat(401);
+    expect(validateFacts([asInput(data)], { today: TODAY }).errors.map(formatIssue)).toEqual([
+      'src/facts/test.json: entry "power-of-siberia-2": summary.de: is 401 characters long; at most 400 are allowed',
+    ]);
+  });
+
+  it('lets a value\'s date lie ahead (a planned start), but not the date the value was true', () => {
+    const data = validExample();
+    const fact = (entryAt(data, 1)['facts'] as Raw[])[2] as Raw;
+    fact['value'] = { date: '2030' };
+    expect(validateFacts([asInput(data)], { today: TODAY }).errors).toEqual([]);
+    fact['asOf'] = '2030';
+    expect(validateFacts([asInput(data)], { today: TODAY }).errors.map(formatIssue)).toEqual([
+      'src/facts/test.json: entry "gazprom": facts[2].asOf: must be a date as YYYY-MM-DD or YYYY-MM (got "2030")',
+    ]);
+  });
+
+  it('needs text in every language the glossary declares, naming file, entry and field', () => {
+    const data = validExample();
+    // The crafted entries are in English and German; a glossary in English and Russian needs Russian too.
+    const errors = validateFacts([asInput(data)], { today: TODAY, languages: ['en', 'ru'] }).errors.map(formatIssue);
+    expect(errors).toContain('src/facts/test.json: entry "gazprom": title: needs text in ru (has en, de)');
+    expect(errors).toContain('src/facts/test.json: entry "power-of-siberia-2": facts[1].alternatives[0].note: needs text in ru (has en, de)');
+    // The entry with a Russian title still lacks a Russian summary.
+    expect(errors).toContain('src/facts/test.json: entry "power-of-siberia-2": summary: needs text in ru (has en, de)');
+    expect(errors).not.toContain('src/facts/test.json: entry "power-of-siberia-2": title: needs text in ru (has en, de, ru)');
+    const { glossary, errors: imported } = validateGlossary({ ...GLOSSARY_HEADER, languages: ['en', 'ru'], entries: data.entries }, { file: 'mine.json', today: TODAY });
+    expect(glossary).toBeNull();
+    expect(imported.map(formatIssue)).toEqual(errors.map((line) => line.replace('src/facts/test.json', 'mine.json')));
   });
 
   it('never throws on hostile input', () => {
@@ -167,7 +222,9 @@ describe('validateFacts: lists that must not repeat', () => {
     const data = validExample();
     const entry = entryAt(data, 0);
     entry['related'] = ['gazprom', 'gazprom'];
+    entry['caseSensitive'] = ['PS-2', 'PS-2'];
     expect(validateFacts([asInput(data)], { today: TODAY }).errors.map(formatIssue)).toEqual([
+      'src/facts/test.json: entry "power-of-siberia-2": caseSensitive[1]: repeats caseSensitive[0] ("PS-2")',
       'src/facts/test.json: entry "power-of-siberia-2": related[1]: repeats related[0] ("gazprom")',
     ]);
   });
