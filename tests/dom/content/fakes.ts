@@ -77,9 +77,9 @@ export class FakeLocalCache {
   }
 
   /** What a content script's storage.local.get(keys) gets. */
-  get = async (keys: string[]): Promise<Record<string, unknown>> => {
+  get = (keys: string[]): Promise<Record<string, unknown>> => {
     this.read.push(...keys);
-    return Object.fromEntries(keys.filter((k) => k in this.items).map((k) => [k, structuredClone(this.items[k])]));
+    return Promise.resolve(Object.fromEntries(keys.filter((k) => k in this.items).map((k) => [k, structuredClone(this.items[k])])));
   };
 }
 

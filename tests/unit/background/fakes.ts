@@ -67,7 +67,7 @@ export class FakeStorageArea implements StorageAreaPort {
     const changes: Record<string, { oldValue?: unknown }> = {};
     for (const key of typeof keys === 'string' ? [keys] : keys) {
       if (key in this.data) changes[key] = { oldValue: this.data[key] };
-      delete this.data[key];
+      Reflect.deleteProperty(this.data, key);
     }
     this.announce(changes);
   }

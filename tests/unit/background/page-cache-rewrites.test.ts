@@ -36,7 +36,7 @@ function worker(parts: WorkerParts = workerParts()) {
     self: { id: EXT_ID, origin: `chrome-extension://${EXT_ID}/` },
     pendingSearch: createPendingSearch(undefined),
     pageCache: parts.pageCache,
-    reportPage: async () => ({ badge: '' }),
+    reportPage: () => Promise.resolve({ badge: '' }),
   });
   // What pages are told changed in storage.local (Chrome leaves out keys set to an equal value).
   const seen: StorageChanges[] = [];

@@ -13,9 +13,9 @@ function setup() {
   const parts = workerParts();
   const asked: string[] = [];
   const background: BackgroundClient = {
-    request: async (r) => {
+    request: (r) => {
       asked.push(r.type);
-      return { ok: false, error: { code: 'unreachable', message: 'no worker in this test' } };
+      return Promise.resolve({ ok: false, error: { code: 'unreachable', message: 'no worker in this test' } });
     },
   };
   // A content script's view of it: reads only the keys it names, and the test sees which.

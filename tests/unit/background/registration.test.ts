@@ -128,7 +128,7 @@ describe('worker registration', () => {
     first.events.onInstalled.fire();
     await settle();
     expect(first.local.data).toHaveProperty(['gloss.terms']);
-    const restarted = worker({ storage: first.storage, tabAnswer: async () => ({ ok: true, value: { found: true } }) });
+    const restarted = worker({ storage: first.storage, tabAnswer: () => Promise.resolve({ ok: true, value: { found: true } }) });
     restarted.events.onClicked.fire({ menuItemId: EXPLAIN_MENU_ID, selectionText: 'Power of Siberia 2' }, { id: 4 });
     await settle();
     expect(restarted.tabs.sent).toEqual([{ tabId: 4, message: { type: 'explainSelection', text: 'Power of Siberia 2', id: 'power-of-siberia-2' } }]);

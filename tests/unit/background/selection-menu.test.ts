@@ -62,9 +62,7 @@ describe('selection menu', () => {
   it('opens the popup search when the terms cannot be loaded, rather than doing nothing', async () => {
     const { tabs, action, pendingSearch, menu } = await setup({
       loaded: false,
-      terms: async () => {
-        throw new Error('storage is unavailable');
-      },
+      terms: () => Promise.reject(new Error('storage is unavailable')),
     });
     await menu.onClicked('Nord Stream 2', 4);
     expect(tabs.sent).toEqual([]);

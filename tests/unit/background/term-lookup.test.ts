@@ -12,7 +12,7 @@ const TERMS = compiled();
 const ARCTIC = glossaryText({ id: 'arctic', name: 'Arctic shipping' }, [glossaryEntry('northern-sea-route', 'Northern Sea Route', { category: 'corridor' })]);
 
 describe('createTermLookup', () => {
-  const lookup = createTermLookup(async () => TERMS);
+  const lookup = createTermLookup(() => Promise.resolve(TERMS));
 
   it.each([
     ['Nord Stream 2', 'nord-stream-2'],
@@ -40,7 +40,7 @@ describe('createTermLookup', () => {
 
 describe('answering at once', () => {
   it('says "not loaded" (undefined) until the terms are loaded, then answers synchronously', async () => {
-    const terms = vi.fn(async () => TERMS);
+    const terms = vi.fn(() => Promise.resolve(TERMS));
     const lookup = createTermLookup(terms);
     expect(lookup.now('SWIFT')).toBeUndefined();
     // Nothing to look up needs no terms.
@@ -52,14 +52,14 @@ describe('answering at once', () => {
   });
 
   it('warm() loads the terms without a selection, so the next click is answered at once', async () => {
-    const lookup = createTermLookup(async () => TERMS);
+    const lookup = createTermLookup(() => Promise.resolve(TERMS));
     lookup.warm();
     await vi.waitFor(() => expect(lookup.now('Nord Stream 2')).toBe('nord-stream-2'));
   });
 
   it('builds the matcher again only when the terms changed (their stamp)', async () => {
     let current = TERMS;
-    const lookup = createTermLookup(async () => current);
+    const lookup = createTermLookup(() => Promise.resolve(current));
     expect(await lookup.load('SWIFT')).toBe('swift');
     current = compiled(ENTRIES.filter((e) => e.id !== 'swift'));
     expect(await lookup.load('SWIFT')).toBeNull();
@@ -68,10 +68,7 @@ describe('answering at once', () => {
 
   it('a failed load leaves the lookup unloaded, and warm() does not throw', async () => {
     let fail = true;
-    const lookup = createTermLookup(async () => {
-      if (fail) throw new Error('storage is unavailable');
-      return TERMS;
-    });
+    const lookup = createTermLookup(() => (fail ? Promise.reject(new Error('storage is unavailable')) : Promise.resolve(TERMS)));
     await expect(lookup.load('SWIFT')).rejects.toThrow('storage is unavailable');
     lookup.warm();
     expect(lookup.now('SWIFT')).toBeUndefined();

@@ -25,7 +25,7 @@ function start(): GlossPage {
   clock = new ManualClock();
   api = fakeHighlights();
   page = new GlossPage({
-    win: window as Window & typeof globalThis,
+    win: window,
     doc: document,
     background,
     data: pageDataSource(cache.get, background),
@@ -152,9 +152,7 @@ describe('a damaged page cache', () => {
 
   it('a storage read that throws: the page asks the worker, and stays unmarked with a warning when it cannot', async () => {
     background.reachable = false;
-    cache.get = async () => {
-      throw new Error('storage is unavailable');
-    };
+    cache.get = () => Promise.reject(new Error('storage is unavailable'));
     start();
     await ready();
     expect(api.registry.size).toBe(0);
