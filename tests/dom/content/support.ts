@@ -3,14 +3,12 @@ import type { MarkOptions } from '../../../src/content/scan/marks.ts';
 import type { Clock } from '../../../src/content/scan/slice-runner.ts';
 import { CATEGORY, ENTRIES } from './test-entries.ts';
 
-export { CATEGORY };
-
 /** The page's terms as the background stores them: compiled by the real compiler, muted entries left out. */
 export function termsOf(muted: readonly string[] = []): StoredMatcher {
   return encodeMatcher(compile(termSourcesFromEntries(ENTRIES.filter((e) => !muted.includes(e.id)))));
 }
 
-export const TERMS = termsOf();
+const TERMS = termsOf();
 
 /** The matcher a page builds from them. */
 export const matcher = createMatcher(TERMS);

@@ -23,7 +23,7 @@ function fact(label: string): Record<string, unknown> {
 }
 
 /** An entry in the v2 file format (English only), as a glossary file writes it. */
-export function entryJson(id: string, title: string, { aliases = [], caseSensitive = [], category = 'organisation' }: Names = {}): Record<string, unknown> {
+function entryJson(id: string, title: string, { aliases = [], caseSensitive = [], category = 'organisation' }: Names = {}): Record<string, unknown> {
   return {
     id,
     category,
@@ -37,7 +37,7 @@ export function entryJson(id: string, title: string, { aliases = [], caseSensiti
   };
 }
 
-export const RAW_ENTRIES = [
+const RAW_ENTRIES = [
   entryJson('swift', 'SWIFT', { aliases: ['SWIFT network'], caseSensitive: ['SWIFT'], category: 'payment-system' }),
   entryJson('nord-stream-2', 'Nord Stream 2', { aliases: ['Nord Stream II'], category: 'pipeline' }),
   entryJson('power-of-siberia-2', 'Power of Siberia 2', { category: 'pipeline' }),
