@@ -112,7 +112,7 @@ export class PageDecisions {
     for (const id of this.store.ids()) {
       const entry = this.entryOf(id);
       for (const r of this.store.of(id)) {
-        if (!ownRecords.has(r)) settled.push({ where: r, readings: [{ entry, short: false, rule: -1, blockSatisfied: false, name: -1 }] });
+        if (!ownRecords.has(r)) settled.push({ where: r, readings: [{ entry, short: false, rule: -1, blockSatisfied: false, distance: Infinity, name: -1 }] });
       }
     }
     const openSet = new Set<{ where: TermRecord; readings: Reading[] }>(opens);

@@ -20,16 +20,28 @@ export interface PageContext {
 
 /** The entry a full-name candidate stands for on this page, or -1 (then it marks nothing). */
 export function resolveFull(readings: readonly Reading[], rules: readonly CompiledRule[], page: PageContext): number {
+  let best = -1;
+  let bestDistance = Infinity;
   let fallback = -1;
   for (const r of readings) {
     if (r.short) continue;
-    if (r.rule < 0) return r.entry;
+    // A name without a rule holds here; one whose context is in the block and nearer still wins.
+    if (r.rule < 0) {
+      if (best < 0) best = r.entry;
+      continue;
+    }
     if (!pageAllows(r, rules, page)) continue;
-    // The context right there beats context elsewhere on the page.
-    if (r.blockSatisfied) return r.entry;
+    // The context right there beats context elsewhere on the page, and the nearest context wins.
+    if (r.blockSatisfied) {
+      if (r.distance < bestDistance || best < 0) {
+        best = r.entry;
+        bestDistance = r.distance;
+      }
+      continue;
+    }
     if (fallback < 0) fallback = r.entry;
   }
-  return fallback;
+  return best >= 0 ? best : fallback;
 }
 
 /**

@@ -17,6 +17,12 @@ export interface Reading {
   rule: number;
   /** The block already satisfies the rule's requirement (page-scope rules may still hold on the page). */
   blockSatisfied: boolean;
+  /**
+   * With the requirement met in the block: how many tokens lie between the name and its nearest
+   * required context (the farthest of them, for a name several requirements govern). Where two
+   * entries both have their context in the block, the nearer one wins. Infinity otherwise.
+   */
+  distance: number;
   /** The name this form came from (compiled with `explain`), or -1. */
   name: number;
 }
@@ -156,6 +162,14 @@ export class BlockScanner {
     const { data, tokens } = this;
     const cues = new Set<number>();
     const mentioned = new Set<number>();
+    // Where each cue and each unconditional mention lies (token ranges), for the nearest context.
+    const cueAt = new Map<number, Hit[]>();
+    const mentionAt = new Map<number, Hit[]>();
+    const note = (map: Map<number, Hit[]>, key: number, hit: Hit): void => {
+      const list = map.get(key);
+      if (list) list.push(hit);
+      else map.set(key, [hit]);
+    };
     interface Option {
       hit: Hit;
       readings: Reading[];
@@ -171,6 +185,7 @@ export class BlockScanner {
         const entry = data.altEntry[a] as number;
         if (kind === ALT_CUE) {
           cues.add(entry);
+          note(cueAt, entry, hit);
           continue;
         }
         const exact = data.altExact[a] as number;
@@ -181,8 +196,11 @@ export class BlockScanner {
         }
         const rule = data.altRule[a] as number;
         const short = kind === ALT_SHORT;
-        if (rule < 0 && !short) mentioned.add(entry);
-        readings.push({ entry, short, rule, blockSatisfied: false, name: data.altName[a] as number });
+        if (rule < 0 && !short) {
+          mentioned.add(entry);
+          note(mentionAt, entry, hit);
+        }
+        readings.push({ entry, short, rule, blockSatisfied: false, distance: Infinity, name: data.altName[a] as number });
       }
       if (block || readings.length > 0) options.push({ hit, readings, block });
     }
@@ -202,6 +220,7 @@ export class BlockScanner {
           all = false;
         }
         r.blockSatisfied = all;
+        if (all) r.distance = Math.max(...rule.require.map((c) => nearest(c, option.hit, cueAt, mentionAt)));
         return true;
       });
     }
@@ -220,6 +239,20 @@ export class BlockScanner {
     }
     return { candidates, cues: [...cues], mentioned: [...mentioned] };
   }
+}
+
+/** Tokens between `hit` and the closest place in the block that meets `condition` (0: touching or inside). */
+function nearest(condition: CueCondition, hit: Hit, cueAt: ReadonlyMap<number, Hit[]>, mentionAt: ReadonlyMap<number, Hit[]>): number {
+  let best = Infinity;
+  const consider = (places: readonly Hit[] | undefined): void => {
+    for (const p of places ?? []) {
+      const gap = p.first > hit.last ? p.first - hit.last : p.last < hit.first ? hit.first - p.last : 0;
+      if (gap < best) best = gap;
+    }
+  };
+  for (const c of condition.cues) consider(cueAt.get(c));
+  for (const e of condition.entries) consider(mentionAt.get(e));
+  return best;
 }
 
 export function holds(condition: CueCondition, cues: { has(id: number): boolean }, mentioned: { has(entry: number): boolean }): boolean {

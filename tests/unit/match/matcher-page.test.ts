@@ -80,6 +80,17 @@ describe('rule 5: context rules', () => {
     expect(find('Iran and Serbia signed a free trade agreement.', 'The Eurasian Economic Union welcomed it.')[0]).toEqual([]);
   });
 
+  it('gives a name two entries claim, both with context in the block, to the one whose context is nearer', () => {
+    const find = pageFinder([
+      { id: 'iran-treaty', terms: [term('strategic partnership', { lang: 'en', rules: [0] })], rules: [{ require: { words: ['Iran'], scope: 'page' } }] },
+      { id: 'dprk-treaty', terms: [term('strategic partnership', { lang: 'en', rules: [0] })], rules: [{ require: { words: ['North Korea'], scope: 'page' } }] },
+    ]);
+    expect(find('Iran watched as Moscow sealed a strategic partnership with North Korea.')[0]).toEqual([['strategic partnership', 'dprk-treaty']]);
+    expect(find('North Korea watched as Moscow sealed a strategic partnership with Iran.')[0]).toEqual([['strategic partnership', 'iran-treaty']]);
+    // Equally near: the one listed first.
+    expect(find('Iran and strategic partnership and North Korea')[0]).toEqual([['strategic partnership', 'iran-treaty']]);
+  });
+
   it('gives a name two entries claim to the one with context in the block, else to the one listed first', () => {
     const find = pageFinder([
       { id: 'mir-card', terms: [term('Mir', { rules: [0] })], rules: [{ require: { words: ['card'], scope: 'page' } }] },

@@ -94,10 +94,10 @@ export function otherNumerals(name: string): string | undefined {
  */
 export function refNameForms(
   name: string,
-  opts: { caseSensitive: boolean; lang: Language | undefined; mode: InflectMode; roman: boolean },
+  opts: { caseSensitive: boolean; lang: Language | undefined; mode: InflectMode; roman: boolean; countable?: boolean },
 ): string[][] {
   if (opts.caseSensitive) return [refNameTokens(name, false)];
-  const texts = opts.lang === undefined ? [name] : inflectName(name, opts.lang, opts.mode);
+  const texts = opts.lang === undefined ? [name] : inflectName(name, opts.lang, opts.mode, { countable: opts.countable === true });
   const withNumerals = opts.roman ? texts.flatMap((t) => [t, otherNumerals(t) ?? t]) : texts;
   return withNumerals.map((t) => refNameTokens(t, true));
 }

@@ -65,7 +65,7 @@ export function refDictionary(sources: readonly TermSource[]): RefDictionary {
     const fallback: InflectMode = source.defaultInflect ?? (source.category === 'person' ? 'all' : 'head');
     for (const name of source.terms) {
       const mode = name.lang === undefined ? 'none' : (source.inflect?.[name.lang] ?? fallback);
-      const forms = refNameForms(name.text, { caseSensitive: name.caseSensitive, lang: name.lang, mode, roman: source.romanNumerals === true });
+      const forms = refNameForms(name.text, { caseSensitive: name.caseSensitive, lang: name.lang, mode, roman: source.romanNumerals === true, countable: source.countable === true });
       const own = [...new Set(name.rules ?? [])].flatMap((i) => (rules[i] ? [rules[i]] : []));
       for (const tokens of forms) {
         if (tokens.length > 0) patterns.push({ entry, kind: name.short === true ? 'short' : 'full', rules: own, fold: !name.caseSensitive, tokens });
@@ -89,6 +89,9 @@ export function refDictionary(sources: readonly TermSource[]): RefDictionary {
 interface Occurrence {
   start: number;
   end: number;
+  /** Token indices, last inclusive. */
+  first: number;
+  last: number;
   pattern: Pattern;
 }
 
@@ -100,7 +103,7 @@ function occurrences(patterns: readonly Pattern[], folded: readonly RefToken[], 
     const n = pattern.tokens.length;
     for (let i = 0; i + n <= stream.length; i++) {
       if (pattern.tokens.every((t, k) => stream[i + k]?.text === t)) {
-        out.push({ start: (stream[i] as RefToken).start, end: (stream[i + n - 1] as RefToken).end, pattern });
+        out.push({ start: (stream[i] as RefToken).start, end: (stream[i + n - 1] as RefToken).end, first: i, last: i + n - 1, pattern });
       }
     }
   }
@@ -108,10 +111,16 @@ function occurrences(patterns: readonly Pattern[], folded: readonly RefToken[], 
 }
 
 function containsTokens(stream: readonly RefToken[], tokens: readonly string[]): boolean {
+  return runsOf(stream, tokens).length > 0;
+}
+
+/** Every place [first, last] where `tokens` occur in `stream`. */
+function runsOf(stream: readonly RefToken[], tokens: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   for (let i = 0; i + tokens.length <= stream.length; i++) {
-    if (tokens.every((t, k) => stream[i + k]?.text === t)) return true;
+    if (tokens.every((t, k) => stream[i + k]?.text === t)) out.push([i, i + tokens.length - 1]);
   }
-  return false;
+  return out;
 }
 
 interface Block {
@@ -125,6 +134,8 @@ interface Block {
 interface Span {
   start: number;
   end: number;
+  first: number;
+  last: number;
   names: Pattern[];
   veto: boolean;
 }
@@ -159,13 +170,23 @@ export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): R
    * a name without a rule counts as having its context right there (0), like a requirement met in
    * the block; a requirement met only elsewhere, or a rule that only vetoes, ranks after (1).
    */
-  const pageRank = (p: Pattern, b: Block): number | undefined => {
-    if (p.rules.length === 0) return 0;
+  const pageRank = (p: Pattern, b: Block, span: Span): [number, number] | undefined => {
+    if (p.rules.length === 0) return [0, Infinity];
     if (vetoes(p).some((v) => v.scope === 'page' && holdsOnPage(v))) return undefined;
     const needs = requires(p);
-    if (needs.length === 0) return 1;
-    if (needs.every((c) => holdsIn(c, b))) return 0;
-    return needs.every((c) => holdsOnPage(c)) ? 1 : undefined;
+    if (needs.length === 0) return [1, 0];
+    // Reading: with the context in the block, the nearer it is the better; a name without a rule ranks after any such.
+    if (needs.every((c) => holdsIn(c, b))) return [0, Math.max(...needs.map((c) => nearestIn(c, b, span)))];
+    return needs.every((c) => holdsOnPage(c)) ? [1, 0] : undefined;
+  };
+
+  /** Tokens between the span and the closest place in the block that meets `c`. */
+  const nearestIn = (c: Condition, b: Block, span: Span): number => {
+    const places = [
+      ...c.cues.flatMap((cue) => runsOf(b.folded, cue)),
+      ...b.occurrences.filter((o) => o.pattern.kind === 'full' && o.pattern.rules.length === 0 && c.entries.includes(dict.ids[o.pattern.entry] ?? '')).map((o): [number, number] => [o.first, o.last]),
+    ];
+    return Math.min(...places.map(([f, l]) => (f > span.last ? f - span.last : l < span.first ? span.first - l : 0)));
   };
 
   // Per block: the spans it keeps, leftmost first, then longest; non-overlapping.
@@ -173,7 +194,7 @@ export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): R
     const spans = new Map<string, Span>();
     for (const o of b.occurrences) {
       const key = `${o.start}:${o.end}`;
-      const span = spans.get(key) ?? { start: o.start, end: o.end, names: [], veto: false };
+      const span = spans.get(key) ?? { start: o.start, end: o.end, first: o.first, last: o.last, names: [], veto: false };
       if (o.pattern.kind === 'veto') span.veto = true;
       else if (blockKeeps(o.pattern, b)) span.names.push(o.pattern);
       spans.set(key, span);
@@ -197,12 +218,13 @@ export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): R
   return chosen.map((spans, i) =>
     spans.flatMap((span) => {
       const b = blocks[i] as Block;
-      let best: { entry: number; rank: number } | undefined;
+      let best: { entry: number; rank: [number, number] } | undefined;
       for (const p of span.names) {
         if (p.kind !== 'full') continue;
-        const rank = pageRank(p, b);
+        const rank = pageRank(p, b, span);
         if (rank === undefined) continue;
-        if (best === undefined || rank < best.rank || (rank === best.rank && p.entry < best.entry)) best = { entry: p.entry, rank };
+        const better = best === undefined || rank[0] < best.rank[0] || (rank[0] === best.rank[0] && (rank[1] < best.rank[1] || (rank[1] === best.rank[1] && p.entry < best.entry)));
+        if (better) best = { entry: p.entry, rank };
       }
       if (best !== undefined) {
         lastFull.set(best.entry, clock++);
@@ -211,7 +233,7 @@ export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): R
       let short: { entry: number; when: number } | undefined;
       for (const p of span.names) {
         const when = lastFull.get(p.entry);
-        if (p.kind !== 'short' || when === undefined || pageRank(p, b) === undefined) continue;
+        if (p.kind !== 'short' || when === undefined || pageRank(p, b, span) === undefined) continue;
         if (short === undefined || when > short.when) short = { entry: p.entry, when };
       }
       return short === undefined ? [] : [{ start: span.start, end: span.end, id: dict.ids[short.entry] ?? '' }];

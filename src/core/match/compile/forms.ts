@@ -18,8 +18,8 @@ export function withRomanNumerals(form: string): string[] {
   return swapped === form ? [form] : [form, swapped];
 }
 
-export function formsOf(text: string, lang: Language | undefined, mode: InflectMode, roman: boolean): string[] {
-  const inflected = lang === undefined || mode === 'none' ? [text] : inflectName(text, lang, mode);
+export function formsOf(text: string, lang: Language | undefined, mode: InflectMode, roman: boolean, countable = false): string[] {
+  const inflected = lang === undefined || mode === 'none' ? [text] : inflectName(text, lang, mode, { countable });
   if (!roman) return inflected;
   return [...new Set(inflected.flatMap(withRomanNumerals))];
 }

@@ -132,7 +132,7 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
         rule: ruleIndex(term.rules),
         name,
       };
-      for (const form of formsOf(term.text, term.lang, mode, source.romanNumerals === true)) {
+      for (const form of formsOf(term.text, term.lang, mode, source.romanNumerals === true, source.countable === true)) {
         // An inflected form of a case-sensitive name keeps its exact form's case (forms are not made for those).
         patterns.add(form, alt);
         if (source.fuzzy === true && !term.caseSensitive) for (const token of tokenStrings(form)) nearMissWords.add(vocabulary.id(token));

@@ -34,6 +34,8 @@ export interface TermSource {
   romanNumerals?: boolean | undefined;
   /** Misspellings of its words count (compile/fuzzy.ts): people's names. */
   fuzzy?: boolean | undefined;
+  /** Its name is of a thing people count, so even a proper name has plurals (weapons: "Шахедов"). */
+  countable?: boolean | undefined;
   rules?: RuleSource[] | undefined;
 }
 
@@ -71,6 +73,7 @@ export function termSourcesFromEntries(entries: readonly Entry[]): TermSource[] 
       defaultInflect: entry.category === 'person' ? 'all' : 'head',
       romanNumerals: entry.romanNumerals === true,
       fuzzy: entry.category === 'person',
+      countable: entry.category === 'weapon',
       rules: rules.map((r) => ({ require: r.require, veto: r.veto })),
     };
   });

@@ -18,6 +18,11 @@ export type InflectLanguage = 'en' | 'de' | 'ru' | 'fa';
 /** 'all': every word inflects (a person's first name and surname); 'head': the noun phrase's adjectives and head noun inflect, words after the head (genitive attributes, "von Hormus", "Сибири", prepositional phrases) stay; 'last': only the last word; 'none': no forms. */
 export type InflectMode = 'all' | 'head' | 'last' | 'none';
 
+export interface InflectOptions {
+  /** The name is of a thing people count (a drone, a missile): its plural is common ("Шахедов", "Гераней"). */
+  countable?: boolean;
+}
+
 /**
  * At most this many strings per name, the name included. Every alias of every entry goes into one
  * automaton, so a name must not fan out: a Russian phrase gives at most ten case slots, each with
@@ -25,7 +30,7 @@ export type InflectMode = 'all' | 'head' | 'last' | 'none';
  */
 export const MAX_FORMS = 64;
 
-const INFLECTORS: Record<InflectLanguage, (phrase: Phrase, mode: InflectMode) => string[][]> = {
+const INFLECTORS: Record<InflectLanguage, (phrase: Phrase, mode: InflectMode, options: InflectOptions) => string[][]> = {
   en: inflectEn,
   de: inflectDe,
   ru: inflectRu,
@@ -33,12 +38,12 @@ const INFLECTORS: Record<InflectLanguage, (phrase: Phrase, mode: InflectMode) =>
 };
 
 /** The name itself first, then its inflected forms, distinct, each a full string with the name's own capitalisation, spacing and hyphens kept. */
-export function inflectName(name: string, language: InflectLanguage, mode: InflectMode): string[] {
+export function inflectName(name: string, language: InflectLanguage, mode: InflectMode, options: InflectOptions = {}): string[] {
   const forms = new Set([name]);
   if (mode === 'none') return [name];
   // Russian "Герань-2" declines as "Герани-2": the number after the hyphen is a model, not the word.
   const phrase = splitPhrase(name, { beforeNumber: language === 'ru' });
-  for (const texts of INFLECTORS[language](phrase, mode)) {
+  for (const texts of INFLECTORS[language](phrase, mode, options)) {
     if (forms.size >= MAX_FORMS) break;
     forms.add(joinPhrase(phrase, texts));
   }

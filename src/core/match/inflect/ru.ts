@@ -3,7 +3,7 @@
  * agree, so a phrase's forms go slot by slot (all words in the genitive, then all in the dative…),
  * never as a cross product of every word's forms: "Масуда Пезешкиана", never "Масуда Пезешкианом".
  */
-import type { InflectMode } from './index.ts';
+import type { InflectMode, InflectOptions } from './index.ts';
 import { combine, isCapitalised, withSeg, type Phrase, type Word } from './words.ts';
 import { adjectiveClass, adjectiveParadigm } from './ru-adjectives.ts';
 import { merge, nounParadigm, PLURAL, SINGULAR, type Paradigm, type Slot } from './ru-nouns.ts';
@@ -15,10 +15,11 @@ const PER_SLOT = 4;
 
 type Paradigms = (Paradigm | null)[];
 
-export function inflectRu(phrase: Phrase, mode: InflectMode): string[][] {
+export function inflectRu(phrase: Phrase, mode: InflectMode, options: InflectOptions = {}): string[][] {
   const { words } = phrase;
   if (mode === 'none' || words.length === 0) return [];
-  const { paradigms, slots } = mode === 'all' ? person(words) : mode === 'last' ? lastWord(words) : headPhrase(words);
+  const countable = options.countable === true;
+  const { paradigms, slots } = mode === 'all' ? person(words) : mode === 'last' ? lastWord(words, countable) : headPhrase(words, countable);
   const out: string[][] = [];
   for (const slot of slots) {
     const options = words.map((w, i) => {
@@ -45,7 +46,7 @@ function slotsOf(p: Paradigm | null): Slot[] {
  * "Международного транспортного коридора «Север — Юг»". A noun that does not decline (АЭС, Хаменеи)
  * still lets its adjectives decline: "Бушерской АЭС".
  */
-function headPhrase(words: readonly Word[]): { paradigms: Paradigms; slots: Slot[] } {
+function headPhrase(words: readonly Word[], countable: boolean): { paradigms: Paradigms; slots: Slot[] } {
   const paradigms: Paradigms = words.map(() => null);
   let head = -1;
   let lastAdjective: ReturnType<typeof adjectiveClass> = null;
@@ -73,8 +74,9 @@ function headPhrase(words: readonly Word[]): { paradigms: Paradigms; slots: Slot
       ? adjectiveParadigm(headWord.seg, cls, false) // a noun that declines like an adjective: "Тверская"
       : nounParadigm(headWord.seg, {
         animate: false,
-        // The plural of a common noun is common ("Северные потоки"); of a proper name it is not.
-        plural: !isCapitalised(headWord.seg),
+        // The plural of a common noun is common ("Северные потоки"); of a proper name it is not,
+        // unless it names a thing people count ("50 «Гераней»").
+        plural: countable || !isCapitalised(headWord.seg),
         surname: 'no',
         gender: lastAdjective && lastAdjective.gender !== 'pl' ? lastAdjective.gender : null,
         pluralHint: lastAdjective?.gender === 'pl',
@@ -88,7 +90,7 @@ function headPhrase(words: readonly Word[]): { paradigms: Paradigms; slots: Slot
 }
 
 /** 'last': only the last word, as a noun or an adjective by its ending. */
-function lastWord(words: readonly Word[]): { paradigms: Paradigms; slots: Slot[] } {
+function lastWord(words: readonly Word[], countable: boolean): { paradigms: Paradigms; slots: Slot[] } {
   const paradigms: Paradigms = words.map(() => null);
   const index = words.length - 1;
   const word = words[index];
@@ -96,7 +98,7 @@ function lastWord(words: readonly Word[]): { paradigms: Paradigms; slots: Slot[]
   const cls = adjectiveClass(word.seg);
   const p = cls
     ? adjectiveParadigm(word.seg, cls, false)
-    : nounParadigm(word.seg, { animate: false, plural: !isCapitalised(word.seg), surname: 'no', gender: null, pluralHint: false });
+    : nounParadigm(word.seg, { animate: false, plural: countable || !isCapitalised(word.seg), surname: 'no', gender: null, pluralHint: false });
   paradigms[index] = p;
   const slots = slotsOf(p);
   // An adjective's paradigm holds both numbers; a singular one stands for a singular thing.

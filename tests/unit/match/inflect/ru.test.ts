@@ -16,6 +16,13 @@ describe('Russian nouns by ending', () => {
     check('Газпром', 'head', ['Газпрома', 'Газпрому', 'Газпромом', 'Газпроме'], ['Газпромы', 'Газпромов', 'Газпромым']);
   });
 
+  it('gives a countable proper name (a drone) its plural too', () => {
+    const forms = inflectName('Герань', 'ru', 'head', { countable: true });
+    expect(forms).toEqual(expect.arrayContaining(['Герани', 'Гераней', 'Гераням', 'Геранями', 'Геранях']));
+    expect(inflectName('Шахед', 'ru', 'head', { countable: true })).toEqual(expect.arrayContaining(['Шахеды', 'Шахедов', 'Шахедам']));
+    expect(inflectName('Шахед', 'ru', 'head')).not.toContain('Шахедов');
+  });
+
   it('declines -й nouns, with -ии in the prepositional of -ий', () => {
     check('Алексей', 'all', ['Алексея', 'Алексею', 'Алексеем', 'Алексее']);
     check('Дмитрий', 'all', ['Дмитрия', 'Дмитрию', 'Дмитрием', 'Дмитрии'], ['Дмитрего', 'Дмитрие']);
