@@ -5,7 +5,7 @@
  * loop forever on the page. One linear pass, with a message that says what is wrong.
  */
 import { FUZZY_BLOOM_BITS } from './compile/fuzzy.ts';
-import { ALT_CUE, type MatcherData } from './data.ts';
+import { ALT_CUE, EXACT_CAPITAL, type MatcherData } from './data.ts';
 
 function fail(what: string): never {
   throw new Error(`Not a Gloss matcher: ${what}`);
@@ -65,7 +65,7 @@ export function checkMatcher(d: MatcherData): void {
     if (d.altKind[a] !== ALT_CUE && (d.altEntry[a] as number) >= d.ids.length) fail(`altEntry[${a}] = ${d.altEntry[a]} is not an entry`);
   }
   if (!Array.isArray(d.exact) || !Array.isArray(d.rules) || !Array.isArray(d.names)) fail('its names, rules or case-sensitive keys are not lists');
-  within(d.altExact, 'altExact', -1, d.exact.length);
+  within(d.altExact, 'altExact', EXACT_CAPITAL, d.exact.length);
   within(d.altRule, 'altRule', -1, d.rules.length);
   within(d.altName, 'altName', -1, d.names.length);
   const items = d.fzH1.length;

@@ -16,7 +16,8 @@
  *   patterns  patLen[nPat]          tokens; altStart[nPat+1] → alternatives
  *             altEntry[nAlt]        entry index (or cue id for a cue)
  *             altKind[nAlt]         ALT_FULL, ALT_SHORT, ALT_BLOCK (a veto phrase), ALT_CUE
- *             altExact[nAlt]        index into `exact` for a case-sensitive name, else -1
+ *             altExact[nAlt]        index into `exact` for a case-sensitive name, EXACT_CAPITAL for
+ *                                   an inflected form of a capitalised name, else -1
  *             altRule[nAlt]         index into `rules`, else -1
  *             altName[nAlt]         index into `names` (the name a form came from), else -1
  *   near-misses  fzSlots[cap]       item + 1 per hash slot (0: empty), open addressing; may be empty
@@ -35,6 +36,13 @@ export const ALT_FULL = 0;
 export const ALT_SHORT = 1;
 export const ALT_BLOCK = 2;
 export const ALT_CUE = 3;
+
+/**
+ * altExact of an inflected form of a capitalised one-word name: the page must write it capitalised too.
+ * Forms are made per language but matched in every one, and a German genitive of "Charg" is the
+ * English "charges"; a proper name's forms keep its capital where an unrelated word does not.
+ */
+export const EXACT_CAPITAL = -2;
 
 export type Scope = 'block' | 'page';
 

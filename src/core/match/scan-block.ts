@@ -5,7 +5,7 @@
  * such as "Innere Mongolei" over the name inside it). What only the whole page can decide
  * (short forms, rules with page scope) stays open: resolve.ts decides it.
  */
-import { ALT_BLOCK, ALT_CUE, ALT_SHORT, type CueCondition, type MatcherData } from './data.ts';
+import { ALT_BLOCK, ALT_CUE, ALT_SHORT, EXACT_CAPITAL, type CueCondition, type MatcherData } from './data.ts';
 import { nearWord } from './fuzzy.ts';
 import { tokenize, tokenStrings, TOKEN_WORD, type TokenSink } from './tokens.ts';
 
@@ -189,7 +189,9 @@ export class BlockScanner {
           continue;
         }
         const exact = data.altExact[a] as number;
-        if (exact >= 0 && (exactHere ??= this.exactKey(text, hit)) !== data.exact[exact]) continue;
+        if (exact === EXACT_CAPITAL) {
+          if (!capitalised(text, tokens.start[hit.first] as number)) continue;
+        } else if (exact >= 0 && (exactHere ??= this.exactKey(text, hit)) !== data.exact[exact]) continue;
         if (kind === ALT_BLOCK) {
           block = true;
           continue;

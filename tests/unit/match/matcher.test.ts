@@ -95,6 +95,20 @@ describe('rule 3: the forms of a name', () => {
     expect(none('Силы Сибири')).toEqual([]);
   });
 
+  it('finds the forms of a capitalised one-word name only where the page writes them capitalised', () => {
+    // Forms are made per language and matched in all: lower case, a form is likelier another word.
+    const find = finder([{ id: 'kharg', terms: [term('Kharg', { lang: 'de' }), term('Nord Stream', { lang: 'en' })] }]);
+    expect(find('die Ölverladung Khargs')).toEqual([['Khargs', 'kharg']]);
+    expect(find('the khargs')).toEqual([]);
+    // The name itself, as listed, still matches in any case.
+    expect(find('KHARG and kharg')).toEqual([
+      ['KHARG', 'kharg'],
+      ['kharg', 'kharg'],
+    ]);
+    // A phrase's forms are found in any case: descriptive names are listed capitalised, written in lower case.
+    expect(find('both nord streams')).toEqual([['nord streams', 'kharg']]);
+  });
+
   it('does not inflect a name without a language', () => {
     const find = finder([{ id: 'instc', terms: [term('Nord-Süd-Korridor')] }]);
     expect(find('des Nord-Süd-Korridors')).toEqual([]);

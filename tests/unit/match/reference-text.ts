@@ -95,11 +95,11 @@ export function otherNumerals(name: string): string | undefined {
 export function refNameForms(
   name: string,
   opts: { caseSensitive: boolean; lang: Language | undefined; mode: InflectMode; roman: boolean; countable?: boolean },
-): string[][] {
-  if (opts.caseSensitive) return [refNameTokens(name, false)];
+): Array<{ text: string; tokens: string[] }> {
+  if (opts.caseSensitive) return [{ text: name, tokens: refNameTokens(name, false) }];
   const texts = opts.lang === undefined ? [name] : inflectName(name, opts.lang, opts.mode, { countable: opts.countable === true });
   const withNumerals = opts.roman ? texts.flatMap((t) => [t, otherNumerals(t) ?? t]) : texts;
-  return withNumerals.map((t) => refNameTokens(t, true));
+  return withNumerals.map((t) => ({ text: t, tokens: refNameTokens(t, true) }));
 }
 
 /**

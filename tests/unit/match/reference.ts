@@ -30,6 +30,8 @@ interface Pattern {
   rules: RefRule[];
   /** false: compared in the name's own case (a case-sensitive name). */
   fold: boolean;
+  /** An inflected form of a capitalised name: the page's token must begin with a capital too. */
+  capital: boolean;
   tokens: string[];
 }
 
@@ -67,14 +69,16 @@ export function refDictionary(sources: readonly TermSource[]): RefDictionary {
       const mode = name.lang === undefined ? 'none' : (source.inflect?.[name.lang] ?? fallback);
       const forms = refNameForms(name.text, { caseSensitive: name.caseSensitive, lang: name.lang, mode, roman: source.romanNumerals === true, countable: source.countable === true });
       const own = [...new Set(name.rules ?? [])].flatMap((i) => (rules[i] ? [rules[i]] : []));
-      for (const tokens of forms) {
-        if (tokens.length > 0) patterns.push({ entry, kind: name.short === true ? 'short' : 'full', rules: own, fold: !name.caseSensitive, tokens });
+      const capitalised = /^\p{Lu}/u.test(name.text) && name.text.charAt(0) !== name.text.charAt(0).toLowerCase();
+      for (const { text, tokens } of forms) {
+        const capital = !name.caseSensitive && capitalised && text !== name.text && (forms[0]?.tokens.length ?? 0) === 1;
+        if (tokens.length > 0) patterns.push({ entry, kind: name.short === true ? 'short' : 'full', rules: own, fold: !name.caseSensitive, capital, tokens });
       }
     }
     for (const r of source.rules ?? []) {
       for (const phrase of r.veto?.phrases ?? []) {
         for (const tokens of refPhraseForms(phrase)) {
-          if (tokens.length > 0) patterns.push({ entry, kind: 'veto', rules: [], fold: true, tokens });
+          if (tokens.length > 0) patterns.push({ entry, kind: 'veto', rules: [], fold: true, capital: false, tokens });
         }
       }
     }
@@ -82,7 +86,7 @@ export function refDictionary(sources: readonly TermSource[]): RefDictionary {
   // Rule 7 at its root: a form an earlier source claims as a full name without a rule is that
   // source's alone, so later entries get no reading of it (not even as a mention of them).
   const owned = (p: Pattern, q: Pattern): boolean =>
-    q.entry < p.entry && q.kind === 'full' && q.rules.length === 0 && q.fold === p.fold && q.tokens.join('\u0000') === p.tokens.join('\u0000');
+    q.entry < p.entry && q.kind === 'full' && q.rules.length === 0 && q.fold === p.fold && q.capital === p.capital && q.tokens.join('\u0000') === p.tokens.join('\u0000');
   return { ids: sources.map((s) => s.id), patterns: patterns.filter((p) => p.kind === 'veto' || !patterns.some((q) => owned(p, q))) };
 }
 
@@ -102,6 +106,8 @@ function occurrences(patterns: readonly Pattern[], folded: readonly RefToken[], 
     const stream = pattern.fold ? folded : exact;
     const n = pattern.tokens.length;
     for (let i = 0; i + n <= stream.length; i++) {
+      const first = exact[i]?.text.charAt(0) ?? '';
+      if (pattern.capital && !(first !== first.toLowerCase() && first === first.toUpperCase())) continue;
       if (pattern.tokens.every((t, k) => stream[i + k]?.text === t)) {
         out.push({ start: (stream[i] as RefToken).start, end: (stream[i + n - 1] as RefToken).end, first: i, last: i + n - 1, pattern });
       }

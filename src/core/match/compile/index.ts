@@ -9,7 +9,7 @@
  * such a pair). With rules, both keep it and the context decides on the page.
  */
 import type { InflectMode } from '../../facts/vocabulary.ts';
-import { ALT_BLOCK, ALT_CUE, ALT_FULL, ALT_SHORT, MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type CueCondition, type MatcherData } from '../data.ts';
+import { ALT_BLOCK, ALT_CUE, ALT_FULL, ALT_SHORT, EXACT_CAPITAL, MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type CueCondition, type MatcherData } from '../data.ts';
 import { nameKey, tokenStrings } from '../tokens.ts';
 import { buildAutomaton, Vocabulary } from './automaton.ts';
 import { cueForms, formsOf } from './forms.ts';
@@ -57,6 +57,12 @@ class Patterns {
     if ((alt.kind === ALT_FULL || alt.kind === ALT_SHORT) && list.some((a) => a.kind === ALT_FULL && a.rule < 0 && a.exact === alt.exact && a.entry !== alt.entry)) return;
     list.push(alt);
   }
+}
+
+/** The name begins with a capital letter (scripts without case never do). */
+export function startsCapitalised(text: string): boolean {
+  const c = text.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 export function compile(sources: readonly TermSource[], options: CompileOptions = {}): MatcherData {
@@ -132,9 +138,12 @@ export function compile(sources: readonly TermSource[], options: CompileOptions 
         rule: ruleIndex(term.rules),
         name,
       };
+      // One word only: a phrase's forms do not collide with other words, and descriptive names are
+      // listed capitalised but written in lower case ("системы передачи финансовых сообщений").
+      const capital = startsCapitalised(term.text) && tokenStrings(term.text).length === 1;
       for (const form of formsOf(term.text, term.lang, mode, source.romanNumerals === true, source.countable === true)) {
-        // An inflected form of a case-sensitive name keeps its exact form's case (forms are not made for those).
-        patterns.add(form, alt);
+        // Forms are not made for case-sensitive names; a capitalised name's forms must stay capitalised.
+        patterns.add(form, capital && form !== term.text ? { ...alt, exact: EXACT_CAPITAL } : alt);
         if (source.fuzzy === true && !term.caseSensitive) for (const token of tokenStrings(form)) nearMissWords.add(vocabulary.id(token));
       }
     }

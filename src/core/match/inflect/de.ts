@@ -80,7 +80,12 @@ function headForms(words: readonly Word[], texts: readonly string[]): string[][]
     break;
   }
   const headWord = head >= 0 ? words[head] : undefined;
-  const noun: NounForms = headWord && headWord.seg !== '' ? nounForms(headWord.seg) : { gen: [], pl: [] };
+  const forms: NounForms = headWord && headWord.seg !== '' ? nounForms(headWord.seg) : { gen: [], pl: [] };
+  // A short word alone takes only the genitive -s ("des Chargs", "Krieg" → "Kriegs"): its "-es"
+  // would more often be an English plural on the same page ("Charges") than German. Compounds
+  // keep both ("des Irankrieges"): no English word looks like them.
+  const short = words.length === 1 && headWord !== undefined && headWord.seg.length < 8;
+  const noun: NounForms = short && forms.gen.length > 1 ? { ...forms, gen: forms.gen.filter((g) => !g.endsWith('es')) } : forms;
   // A feminine noun (no genitive -s) never has an adjective in -es or -em before it.
   const feminine = headWord !== undefined && headWord.seg !== '' && noun.gen.length === 0 && FEMININE_OR_E.test(headWord.seg);
   // Which adjective ending goes with which noun form. Parallel adjectives share their ending.

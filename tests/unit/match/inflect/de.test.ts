@@ -24,6 +24,9 @@ describe('German genitive and plural of the head noun', () => {
     check('Beistandspakt', 'head', ['Beistandspakts', 'Beistandspaktes']);
     check('Flugplatz', 'head', ['Flugplatzes']);
     check('Gas', 'head', ['Gases']);
+    // Not for a short word alone: "Charges" is English far more often than the genitive of Charg.
+    check('Charg', 'head', ['Chargs'], ['Charges']);
+    check('Pakt', 'head', ['Pakts'], ['Paktes']);
   });
 
   it('gives a feminine noun no -s, and -en/-n for its plural', () => {
