@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Entry } from '../../src/core/facts/types.ts';
-import { compile, normalizeKey, termSourcesFromEntries, type TermSource } from '../../src/core/match/index.ts';
+import { compile, encodeMatcher, nameKey, termSourcesFromEntries, type TermSource } from '../../src/core/match/index.ts';
+import type { Language } from '../../src/core/facts/vocabulary.ts';
 import { readFactsFiles } from '../../src/cli/lib/facts-files.ts';
 import type { PageDict } from '../page/entry.ts';
 import { seeded } from '../../scripts/lib/seeded.ts';
@@ -17,6 +18,8 @@ interface Term {
   id: string;
   text: string;
   caseSensitive: boolean;
+  /** Real names keep their language, so the compiler adds their inflected forms as on a real page. */
+  lang?: Language | undefined;
 }
 
 /** Every alias of the real facts files, as (id, text) pairs in file order. */
@@ -26,8 +29,8 @@ export async function realTerms(factsDir: string): Promise<Term[]> {
     const list = (f.data as { entries?: unknown } | undefined)?.entries;
     return Array.isArray(list) ? (list as Entry[]) : [];
   });
-  return termSourcesFromEntries(entries.filter((e) => typeof e?.id === 'string' && typeof e.title === 'string'))
-    .flatMap((s) => s.terms.map((t) => ({ id: s.id, ...t })));
+  return termSourcesFromEntries(entries.filter((e) => typeof e?.id === 'string' && typeof e.title === 'object'))
+    .flatMap((s) => s.terms.map((t) => ({ id: s.id, text: t.text, caseSensitive: t.caseSensitive, lang: t.lang })));
 }
 
 /** Two- and three-word phrases from WORDS, distinct from each other and from the real terms. */
@@ -38,7 +41,7 @@ function generatedTerms(count: number, taken: Set<string>): Term[] {
     const n = random() < 0.6 ? 2 : 3;
     const words = Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]!);
     const text = words.map((w, i) => (i === 0 || random() < 0.3 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
-    const key = normalizeKey(text, false);
+    const key = nameKey(text);
     if (taken.has(key)) continue;
     taken.add(key);
     out.push({ id: `generated-${out.length}`, text, caseSensitive: false });
@@ -50,15 +53,16 @@ function generatedTerms(count: number, taken: Set<string>): Term[] {
 export function buildDict(size: number, real: Term[]): BenchDict {
   const step = real.length / Math.min(size, real.length || 1);
   const picked = real.length <= size ? real : Array.from({ length: size }, (_, i) => real[Math.floor(i * step)]!);
-  const taken = new Set(picked.map((t) => normalizeKey(t.text, false)));
+  const taken = new Set(picked.map((t) => nameKey(t.text, t.caseSensitive)));
   const terms = [...picked, ...generatedTerms(size - picked.length, taken)];
   const sources = new Map<string, TermSource>();
   for (const t of terms) {
     let s = sources.get(t.id);
     if (!s) sources.set(t.id, (s = { id: t.id, terms: [] }));
-    s.terms.push({ text: t.text, caseSensitive: t.caseSensitive });
+    s.terms.push({ text: t.text, caseSensitive: t.caseSensitive, lang: t.lang });
   }
-  const compiled = compile([...sources.values()]);
+  // As a page gets it: the stored form (JSON with one base64 buffer).
+  const compiled = encodeMatcher(compile([...sources.values()]));
   const json = JSON.stringify(compiled);
   return {
     size,

@@ -1,10 +1,10 @@
 // Runs inside the benchmarked page (bundled by esbuild, injected by bench/bench.ts). This file is
 // bench code, not extension code, so it may use the page's document.
-import { blockRange, createMatcher, walkBlocks, type CompiledDictionary, type Matcher } from '../../src/core/match/index.ts';
+import { blockRange, createMatcher, walkBlocks, type Matcher, type StoredMatcher } from '../../src/core/match/index.ts';
 
 export interface PageDict {
   size: number;
-  compiled: CompiledDictionary;
+  compiled: StoredMatcher;
   /** The same terms as written, for mark.js and the combined RegExp. */
   texts: string[];
 }

@@ -16,8 +16,15 @@ function findRoot(from: string): string {
 }
 
 export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
-export const DIST_CHROME = join(ROOT, 'dist', 'chrome');
-export const DIST_FIREFOX = join(ROOT, 'dist', 'firefox');
+/**
+ * Where the e2e tests take the built extension from: dist/, or a build of one's own
+ * (`node build.mjs --outdir DIR`, then GLOSS_DIST=DIR). With several people editing one checkout,
+ * a private build keeps one person's test run from being refused as stale by another's edit; the
+ * shared dist/ is always checked against the source.
+ */
+const PRIVATE_DIST = process.env['GLOSS_DIST'] ? resolve(process.env['GLOSS_DIST']) : undefined;
+export const DIST_CHROME = join(PRIVATE_DIST ?? join(ROOT, 'dist'), 'chrome');
+export const DIST_FIREFOX = join(PRIVATE_DIST ?? join(ROOT, 'dist'), 'firefox');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'pages');
@@ -31,7 +38,9 @@ export function requireDist(dir: string, chosenByCaller = false): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`${dir} is not built. Run \`npm run build\` first (\`npm test\` does it for you).`);
   }
-  if (chosenByCaller && !readStamp(dir)) return dir;
+  if ((chosenByCaller || PRIVATE_DIST !== undefined) && !readStamp(dir)) return dir;
+  // A private build is the developer's own snapshot: taken as built.
+  if (PRIVATE_DIST !== undefined && dir.startsWith(PRIVATE_DIST)) return dir;
   const stale = staleReason(dir, ROOT);
   if (stale) throw new Error(stale);
   return dir;
