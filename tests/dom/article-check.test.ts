@@ -80,6 +80,19 @@ describe('article signals', () => {
     expect(isArticlePage(page('', `<form>${paragraphs(8)}</form>`))).toBe(false);
   });
 
+  it('a short article: the one <article> or <main> holds the headline and a few paragraphs', () => {
+    const brief = ['Moscow and Tehran signed the treaty on Friday.', 'It runs for twenty years and covers trade, energy and security.', 'It has no mutual-defence clause, unlike the pact with Pyongyang.', 'Parliament in Tehran ratified it in May.']
+      .map((p) => `<p>${p} ${p}</p>`)
+      .join('');
+    expect(articleSignal(page('', `<nav><a href="/">Home</a></nav><article><h1>Treaty signed</h1>${brief}</article>`))).toBe('short-article');
+    expect(articleSignal(page('', `<main><h1>Treaty signed</h1>${brief}</main>`))).toBe('short-article');
+    // The headline outside, two articles, too little prose, or prose only in a form: not an article.
+    expect(isArticlePage(page('', `<h1>Treaty signed</h1><article>${brief}</article>`))).toBe(false);
+    expect(isArticlePage(page('', `<article><h1>A</h1>${brief}</article><article><h1>B</h1>${brief}</article>`))).toBe(false);
+    expect(isArticlePage(page('', '<article><h1>Treaty signed</h1><p>One line.</p><p>Two.</p><p>Three.</p></article>'))).toBe(false);
+    expect(isArticlePage(page('', `<main><h1>Log in</h1><form>${brief}</form></main>`))).toBe(false);
+  });
+
   it('reads only the document it is given, never the global one', () => {
     document.body.innerHTML = `<article>${prose(5000)}</article>`;
     expect(isArticlePage(document)).toBe(true);

@@ -11,6 +11,10 @@
  * 4. An `<article>` element holds at least ARTICLE_MIN_TEXT characters of text.
  * 5. One element whose direct `<p>` children hold at least ARTICLE_MIN_TEXT characters, outside
  *    nav/aside/footer/form: news sites without any markup (gmw.cn, qq.com, dw.com, webmd).
+ * 6. A short article: the page's one `<article>` (or, without any, its one `<main>`) holds the
+ *    page's headline (its first `<h1>`) and some prose: SHORT_MIN_PARAGRAPHS paragraphs of
+ *    SHORT_MIN_TEXT characters in all, outside forms, navigation, asides and footers. A
+ *    four-paragraph brief counts however short; a login page's notice under its form does not.
  *
  * Article types: Article, NewsArticle and its subtypes, Report, SatiricalArticle, BlogPosting and
  * LiveBlogPosting (news live blogs). Not: ScholarlyArticle (papers), TechArticle/APIReference
@@ -41,7 +45,11 @@ const JSON_LD_HINT = /Article|Posting|Report/;
 const MAX_PARAGRAPHS = 600;
 const MAX_MICRODATA_ITEMS = 2;
 
-export type ArticleSignal = 'og:type' | 'published-time' | 'json-ld' | 'microdata' | 'article-element' | 'paragraphs';
+export type ArticleSignal = 'og:type' | 'published-time' | 'json-ld' | 'microdata' | 'article-element' | 'paragraphs' | 'short-article';
+
+/** A brief: three paragraphs, a few sentences in all. */
+export const SHORT_MIN_PARAGRAPHS = 3;
+export const SHORT_MIN_TEXT = 400;
 
 export function isArticlePage(doc: Document): boolean {
   return articleSignal(doc) !== null;
@@ -56,8 +64,30 @@ export function articleSignal(doc: Document): ArticleSignal | null {
     (hasJsonLdArticle(doc.getElementsByTagName('script')) ? 'json-ld' : null) ??
     (hasMicrodataArticle(doc.querySelectorAll('[itemtype]')) ? 'microdata' : null) ??
     (hasLongArticle(doc.getElementsByTagName('article')) ? 'article-element' : null) ??
-    (hasParagraphBlock(doc) ? 'paragraphs' : null)
+    (hasParagraphBlock(doc) ? 'paragraphs' : null) ??
+    (hasShortArticle(doc) ? 'short-article' : null)
   );
+}
+
+function hasShortArticle(doc: Document): boolean {
+  const articles = doc.getElementsByTagName('article');
+  const mains = doc.getElementsByTagName('main');
+  const container = articles.length === 1 ? articles[0] : articles.length === 0 && mains.length === 1 ? mains[0] : undefined;
+  const headline = doc.getElementsByTagName('h1')[0];
+  if (!container || !headline || !container.contains(headline)) return false;
+  let count = 0;
+  let text = 0;
+  const paragraphs = container.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i];
+    if (!p || p.closest('form, nav, aside, footer, [role="navigation"]')) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length === 0) continue;
+    count++;
+    text += length;
+    if (count >= SHORT_MIN_PARAGRAPHS && text >= SHORT_MIN_TEXT) return true;
+  }
+  return false;
 }
 
 function metaSignal(metas: ArrayLike<Element>): ArticleSignal | null {
