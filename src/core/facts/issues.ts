@@ -29,7 +29,8 @@ const MAX_SHOWN = 80;
 /** A short, unambiguous rendering of a bad value for "(got …)" in messages. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
-    const chars = [...value];
+    // Code points, as JSON Schema counts a string's length (a grapheme may span several).
+    const chars = Array.from(value);
     const shown = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…` : value;
     return JSON.stringify(shown);
   }

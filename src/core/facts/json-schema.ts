@@ -24,11 +24,11 @@ export function generateJsonSchema(): JsonSchema {
     // The value's shapes are told apart by a check (schema.ts); editors get their outline.
     overrideSchema: ({ valibotSchema, jsonSchema }) => {
       const extra = (valibotSchema as { [JSON_SCHEMA_OF]?: Record<string, unknown> })[JSON_SCHEMA_OF];
-      return extra === undefined ? undefined : ({ description: jsonSchema.description, ...extra } as typeof jsonSchema);
+      return extra === undefined ? undefined : ({ description: jsonSchema.description, ...extra });
     },
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const extra = (valibotAction as { [JSON_SCHEMA_OF]?: Record<string, unknown> })[JSON_SCHEMA_OF];
-      if (extra !== undefined) return { ...jsonSchema, ...extra } as typeof jsonSchema;
+      if (extra !== undefined) return { ...jsonSchema, ...extra };
       // Checks with no JSON Schema form (a list's uniqueness is a keyword above; whole-object rules
       // such as "a rule needs require or veto") are left to facts:check; a minimum of zero says nothing.
       if (valibotAction.type === 'raw_check' || valibotAction.type === 'check') return jsonSchema;

@@ -62,7 +62,8 @@ function textProblem(value: string, rules: TextRules, options: SchemaOptions): s
   if (!regex(pattern.source).test(value)) return `${pattern.message} ${got}`;
   const maxLength = rules.maxLength ?? MAX_TEXT_LENGTH;
   if (value.length > maxLength) {
-    const length = [...value].length;
+    // Code points: JSON Schema's maxLength counts these, not UTF-16 units or graphemes.
+    const length = Array.from(value).length;
     if (length > maxLength) return `is ${length} characters long; at most ${maxLength} are allowed`;
   }
   if ((rules.format === 'date' || rules.format === 'calendar-date') && !isRealDate(value)) return `is not a real calendar date ${got}`;
@@ -127,7 +128,7 @@ export function schemaKit(options: SchemaOptions) {
     const known = Object.keys(entries);
     return v.pipe(
       v.looseObject(entries, (issue) => {
-        if (issue.kind === 'schema' && issue.input === undefined && issue.path?.at(-1)?.key !== undefined) return 'is required';
+        if (issue.input === undefined && issue.path?.at(-1)?.key !== undefined) return 'is required';
         return `must be an object (got ${describeValue(issue.input)})`;
       }),
       Object.assign(

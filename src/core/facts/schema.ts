@@ -104,7 +104,7 @@ export function createSchemas(options: FormatOptions) {
         const result = v.safeParse(schema, x);
         if (result.success) return;
         for (const issue of result.issues) {
-          const path = issue.path as [v.IssuePathItem, ...v.IssuePathItem[]] | undefined;
+          const path = issue.path;
           addIssue(path ? { message: issue.message, path } : { message: issue.message });
         }
       }),

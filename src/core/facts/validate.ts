@@ -59,6 +59,11 @@ function messageAt(path: string, message: string): string {
   return `repeats ${list}[${message.slice(REPEATS.length)}`;
 }
 
+/** Array.isArray that narrows to unknown[] (not any[]): the file's contents are not checked yet. */
+function isList(value: unknown): value is unknown[] {
+  return Array.isArray(value);
+}
+
 function idOf(raw: unknown): string | undefined {
   if (!isPlainObject(raw)) return undefined;
   const id = raw['id'];
@@ -89,7 +94,7 @@ function entriesOfFile(input: FactsFileInput, schemas: FactsSchemas, errors: Fac
     errors.push({ file, field: 'entries', message: 'is required' });
     return undefined;
   }
-  if (!Array.isArray(entries)) {
+  if (!isList(entries)) {
     errors.push({ file, field: 'entries', message: `must be a list (got ${describeValue(entries)})` });
     return undefined;
   }

@@ -9,15 +9,28 @@ export interface BlockRange {
 
 /** Index of the last node starting at or before `offset` (strictly before, for an end offset). */
 function nodeAt(block: TextBlock, offset: number, isEnd: boolean): number {
+  const { starts } = block;
   let lo = 0;
-  let hi = block.starts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    const s = block.starts[mid]!;
+    const s = startAt(block, mid);
     if (s < offset || (!isEnd && s === offset)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+function startAt(block: TextBlock, i: number): number {
+  const s = block.starts[i];
+  if (s === undefined) throw new RangeError(`blockRange: node ${i} is outside the block (${block.starts.length} nodes)`);
+  return s;
+}
+
+function nodeOf(block: TextBlock, i: number): Text {
+  const node = block.nodes[i];
+  if (node === undefined) throw new RangeError(`blockRange: node ${i} is outside the block (${block.nodes.length} nodes)`);
+  return node;
 }
 
 /**
@@ -35,12 +48,12 @@ export function blockRange(block: TextBlock, start: number, end: number): BlockR
   }
   const a = nodeAt(block, start, false);
   const b = Math.max(a, nodeAt(block, end, true));
-  const startNode = block.nodes[a]!;
-  const endNode = block.nodes[b]!;
+  const startNode = nodeOf(block, a);
+  const endNode = nodeOf(block, b);
   return {
     startNode,
-    startOffset: Math.min(start - block.starts[a]!, startNode.length),
+    startOffset: Math.min(start - startAt(block, a), startNode.length),
     endNode,
-    endOffset: Math.min(end - block.starts[b]!, endNode.length),
+    endOffset: Math.min(end - startAt(block, b), endNode.length),
   };
 }

@@ -58,7 +58,8 @@ export function matchBlocks(matcher: Matcher, texts: readonly string[]): Explain
     s.candidates.flatMap((c) => {
       const entry = decided[i++] as number;
       if (entry < 0) return [];
-      const reading = c.readings.find((r) => r.entry === entry) ?? (c.readings[0] as Reading);
+      const reading = c.readings.find((r) => r.entry === entry) ?? c.readings[0];
+      if (reading === undefined) throw new Error(`explain: the candidate at ${c.start}–${c.end} has no reading`);
       return [{ start: c.start, end: c.end, id: matcher.data.ids[entry] ?? '', reading }];
     }),
   );

@@ -64,7 +64,8 @@ export function astralMarkAt(text: string, i: number): boolean {
 /** Whether the code point at `i` is a combining mark (so it joins the cluster before it). */
 export function markAt(text: string, i: number, table: Uint32Array, fold: boolean): boolean {
   const c = text.charCodeAt(i);
-  let d = table[c]!;
+  // A table covers every UTF-16 unit; 0 means not described yet.
+  let d = table[c] ?? 0;
   if (d === 0) table[c] = d = describe(c, fold);
   return (d & MARK_BIT) !== 0 || ((d & HIGH_BIT) !== 0 && astralMarkAt(text, i));
 }
@@ -92,14 +93,14 @@ export function normalizeStream(text: string, fold: boolean, sink: UnitSink): vo
   let i = 0;
   let c = n > 0 ? text.charCodeAt(0) : 0;
   let d = 0;
-  if (n > 0 && (d = table[c]!) === 0) table[c] = d = describe(c, fold);
+  if (n > 0 && (d = table[c] ?? 0) === 0) table[c] = d = describe(c, fold);
   while (i < n) {
     const j = i + 1;
     let c2 = 0;
     let d2 = 0;
     if (j < n) {
       c2 = text.charCodeAt(j);
-      d2 = table[c2]!;
+      d2 = table[c2] ?? 0;
       if (d2 === 0) table[c2] = d2 = describe(c2, fold);
     }
     const kind = d & KIND_MASK;
@@ -119,7 +120,9 @@ export function normalizeStream(text: string, fold: boolean, sink: UnitSink): vo
     // Slow path: a character with combining marks, an astral character, or a multi-unit result.
     const end = clusterEnd(text, i, table, fold);
     for (const ch of normalizeCluster(text.slice(i, end), fold)) {
-      const cp = ch.codePointAt(0)!;
+      const cp = ch.codePointAt(0);
+      // A string's iterator yields whole code points, never an empty string.
+      if (cp === undefined) continue;
       if (cp === 0x20) {
         if (lastSpace) continue;
         lastSpace = true;
@@ -130,7 +133,7 @@ export function normalizeStream(text: string, fold: boolean, sink: UnitSink): vo
     i = end;
     if (i < n) {
       c = text.charCodeAt(i);
-      if ((d = table[c]!) === 0) table[c] = d = describe(c, fold);
+      if ((d = table[c] ?? 0) === 0) table[c] = d = describe(c, fold);
     }
   }
 }

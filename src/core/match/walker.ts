@@ -27,13 +27,13 @@ const HAS_TEXT = /\S/;
 
 /** The nearest ancestor-or-self that is a block boundary: rescan this after a mutation. */
 export function blockOf(node: Node): Node {
-  let n: Node | null = node;
-  while (n) {
+  let n = node;
+  for (;;) {
     if (n.nodeType === ELEMENT && !INLINE_TAGS.has((n as Element).localName)) return n;
-    if (!n.parentNode) return n;
-    n = n.parentNode;
+    const parent = n.parentNode;
+    if (!parent) return n;
+    n = parent;
   }
-  return node;
 }
 
 /** The outermost skipped ancestor-or-self of `node` below `stop`, or null. */
@@ -160,7 +160,7 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
       if (!parent) break walk;
       node = parent;
       // Above `start` (a walk `from` a node) the ancestors were never entered: read them now.
-      entered = open.length > 0 ? open.pop()! : kindOf(parent);
+      entered = open.pop() ?? kindOf(parent);
     }
   }
   if ((block = pending.take())) yield block;

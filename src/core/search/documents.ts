@@ -40,7 +40,7 @@ function aliasesOf(entry: Entry, shownTitle: string): { text: string; lang: Lang
     const text = entry.title[lang];
     return text !== undefined && text !== shownTitle ? [{ text, lang }] : [];
   });
-  return [...titles, ...LANGUAGES.flatMap((lang) => (entry.aliases?.[lang] ?? []).map((text) => ({ text, lang })))];
+  return [...titles, ...LANGUAGES.flatMap((lang) => entry.aliases[lang].map((text) => ({ text, lang })))];
 }
 
 /** `chain`: the languages to show the title and summary in, best first (localize.ts). */

@@ -81,7 +81,7 @@ function hasShortArticle(doc: Document): boolean {
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i];
     if (!p || p.closest('form, nav, aside, footer, [role="navigation"]')) continue;
-    const length = (p.textContent ?? '').trim().length;
+    const length = p.textContent.trim().length;
     if (length === 0) continue;
     count++;
     text += length;
@@ -122,7 +122,7 @@ function hasLongArticle(articles: ArrayLike<Element>): boolean {
 }
 
 function isJsonLdArticle(script: Element): boolean {
-  const text = script.textContent ?? '';
+  const text = script.textContent;
   if (!JSON_LD_HINT.test(text)) return false;
   const data = parseJsonLd(text);
   return data !== undefined && jsonLdNamesArticle(data);
@@ -181,10 +181,10 @@ function hasMicrodataArticle(items: ArrayLike<Element>): boolean {
  * counted once and the text of scripts and styles left out. Counting stops once it passes.
  */
 function textLength(element: Element): number {
-  const raw = element.textContent ?? '';
+  const raw = element.textContent;
   if (raw.length < ARTICLE_MIN_TEXT) return raw.length;
   let hidden = 0;
-  for (const child of element.querySelectorAll('script, style, noscript, template')) hidden += (child.textContent ?? '').length;
+  for (const child of element.querySelectorAll('script, style, noscript, template')) hidden += child.textContent.length;
   return collapsedLength(raw, ARTICLE_MIN_TEXT + hidden) - hidden;
 }
 
@@ -210,7 +210,7 @@ function hasParagraphBlock(doc: Document): boolean {
     const p = paragraphs[i];
     const parent = p?.parentElement;
     if (!p || !parent) continue;
-    const total = (totals.get(parent) ?? 0) + (p.textContent ?? '').trim().length;
+    const total = (totals.get(parent) ?? 0) + p.textContent.trim().length;
     if (total >= ARTICLE_MIN_TEXT) {
       if (!parent.closest('nav, aside, footer, form, [role="navigation"]')) return true;
       // Boilerplate past the threshold: never check this parent again.

@@ -87,21 +87,30 @@ function readField(settings: Settings, key: Exclude<keyof Settings, 'version'>, 
     }
     case 'categoriesOff': {
       const shape = v.safeParse(SHAPE.categoriesOff, value);
-      if (!shape.success) return reset();
+      if (!shape.success) {
+        reset();
+        return;
+      }
       const item = SettingsSchemas.categoriesOff.item;
       settings.categoriesOff = readList(shape.output, key, (x) => v.is(item, x), warn);
       return;
     }
     case 'muted': {
       const shape = v.safeParse(SHAPE.muted, value);
-      if (!shape.success) return reset();
+      if (!shape.success) {
+        reset();
+        return;
+      }
       const item = SettingsSchemas.muted.item;
       settings.muted = readList(shape.output, key, (x) => v.is(item, x), warn);
       return;
     }
     case 'hoverDelayMs': {
       const parsed = v.safeParse(SettingsSchemas.hoverDelayMs, value);
-      if (!parsed.success) return reset();
+      if (!parsed.success) {
+        reset();
+        return;
+      }
       settings.hoverDelayMs = clampHoverDelay(parsed.output);
       if (settings.hoverDelayMs !== parsed.output) {
         warn(`hoverDelayMs: ${parsed.output} is outside ${HOVER_DELAY_MIN_MS}–${HOVER_DELAY_MAX_MS} ms; using ${settings.hoverDelayMs}`);
@@ -154,7 +163,7 @@ export function diffFromDefaults(settings: Settings): Partial<Settings> {
     if (key === 'version') continue;
     if (!sameValue(settings[key], defaults[key])) diff[key] = settings[key];
   }
-  return diff as Partial<Settings>;
+  return diff;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -34,8 +34,8 @@ export function isGlossOn(settings: Settings, url: string, isArticle: boolean): 
   return decideForSite(settings, site, isArticle);
 }
 
-export function decideForSite(settings: Settings, site: string, isArticle: boolean): GlossDecision {
-  return decide(settings, ruleFor(settings, site)?.rule ?? null, isArticle);
+export function decideForSite(settings: Settings, site: string, isArticle: boolean, publisherOff = false): GlossDecision {
+  return decide(settings, ruleFor(settings, site)?.rule ?? null, isArticle, publisherOff);
 }
 
 /**
@@ -48,10 +48,11 @@ export function needsArticleCheck(settings: Settings, site: string): boolean {
 
 /** A copy with the site's own rule set, or removed when `rule` is null. */
 export function withSiteRule(settings: Settings, site: string, rule: SiteRule | null): Settings {
-  const sites = { ...settings.sites };
-  if (rule === null) delete sites[site];
-  else sites[site] = rule;
-  return { ...settings, sites };
+  if (rule === null) {
+    const { [site]: _removed, ...sites } = settings.sites;
+    return { ...settings, sites };
+  }
+  return { ...settings, sites: { ...settings.sites, [site]: rule } };
 }
 
 export function withMuted(settings: Settings, id: string, muted: boolean): Settings {

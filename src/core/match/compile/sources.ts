@@ -57,8 +57,8 @@ export function termSourcesFromEntries(entries: readonly Entry[]): TermSource[] 
       seen.add(key);
       terms.push({ text, lang, caseSensitive: exact.has(text), short, rules: rulesOf(text) });
     };
-    for (const lang of LANGUAGES) add(entry.title?.[lang], lang);
-    for (const lang of LANGUAGES) for (const alias of entry.aliases?.[lang] ?? []) add(alias, lang);
+    for (const lang of LANGUAGES) add(entry.title[lang], lang);
+    for (const lang of LANGUAGES) for (const alias of entry.aliases[lang]) add(alias, lang);
     for (const lang of LANGUAGES) for (const alias of entry.shortForms?.[lang] ?? []) add(alias, lang, true);
     const inflect: Partial<Record<Language, InflectMode>> = {};
     for (const lang of LANGUAGES) {

@@ -73,7 +73,7 @@ export function joinPhrase(phrase: Phrase, texts: readonly string[]): string {
 }
 
 function parseWord(text: string, options: SplitOptions, quoteBefore: boolean): { word: Word; inQuote: boolean } {
-  const chars = [...text];
+  const chars = Array.from(text); // code points: EDGE tests one character at a time
   let start = 0;
   while (start < chars.length && !EDGE.test(chars[start] ?? '')) start++;
   let end = chars.length;
@@ -122,7 +122,7 @@ export function withSeg(word: Word, seg: string): string {
 
 /** Whether a segment starts with a capital letter. Scripts without case count as not capitalised. */
 export function isCapitalised(seg: string): boolean {
-  const first = [...seg][0] ?? '';
+  const first = Array.from(seg)[0] ?? '';
   return first !== first.toLowerCase();
 }
 
