@@ -39,11 +39,11 @@ export function generateGlossaryJsonSchema(languages: readonly Language[] = []):
     definitions: named,
     overrideSchema: ({ valibotSchema, jsonSchema }) => {
       const extra = (valibotSchema as { [JSON_SCHEMA_OF]?: Record<string, unknown> })[JSON_SCHEMA_OF];
-      return extra === undefined ? undefined : ({ description: jsonSchema.description, ...extra } as typeof jsonSchema);
+      return extra === undefined ? undefined : ({ description: jsonSchema.description, ...extra });
     },
     overrideAction: ({ valibotAction, jsonSchema }) => {
       const extra = (valibotAction as { [JSON_SCHEMA_OF]?: Record<string, unknown> })[JSON_SCHEMA_OF];
-      if (extra !== undefined) return { ...jsonSchema, ...extra } as typeof jsonSchema;
+      if (extra !== undefined) return { ...jsonSchema, ...extra };
       if (valibotAction.type === 'raw_check' || valibotAction.type === 'check') return jsonSchema;
       if (valibotAction.type === 'min_length' && (valibotAction as { requirement?: unknown }).requirement === 0) return jsonSchema;
       return undefined;

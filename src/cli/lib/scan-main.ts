@@ -39,9 +39,13 @@ interface Options {
 function parseArgs(args: readonly string[]): Options | string {
   const o: Options = { json: false, summary: false, explain: false, near: false, facts: 'src/facts', builtin: true, glossaries: [], files: [] };
   for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
+    const a = args[i];
+    if (a === undefined) break;
     const valued = (flag: string): string | undefined => (a === flag ? args[++i] : a.startsWith(`${flag}=`) ? a.slice(flag.length + 1) : undefined);
-    if (a === '--') o.files.push(...args.slice(i + 1)), (i = args.length);
+    if (a === '--') {
+      o.files.push(...args.slice(i + 1));
+      break;
+    }
     else if (a === '--json') o.json = true;
     else if (a === '--summary') o.summary = true;
     else if (a === '--explain') o.explain = true;

@@ -37,18 +37,22 @@ export interface NearIndex {
 export const key = (word: string, fold = true): string => tokenStrings(word, fold).join(' ');
 /** Starts with a capital in a script that has case ("Astara", "Астара"; not "آستارا", not "astara"). */
 export const isCapitalised = (word: string): boolean => {
-  const first = [...word][0] ?? '';
+  const first = Array.from(word)[0] ?? '';
   return first !== first.toLowerCase() && first === first.toUpperCase();
 };
 const isLowerCase = (word: string): boolean => {
-  const first = [...word][0] ?? '';
+  const first = Array.from(word)[0] ?? '';
   return first !== first.toUpperCase() && first === first.toLowerCase();
 };
 
 /** The words of a text as written, found by the matcher's own tokenizer. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  tokenize(text, { token: (start, end, _h1, _h2, kind) => void (kind === TOKEN_WORD && words.push(text.slice(start, end))) });
+  tokenize(text, {
+    token: (start, end, _h1, _h2, kind) => {
+      if (kind === TOKEN_WORD) words.push(text.slice(start, end));
+    },
+  });
   return words;
 }
 
@@ -61,12 +65,14 @@ interface NameRef {
 }
 
 function namesOf(entry: Entry): NameRef[] {
-  const exact = new Set(entry.caseSensitive ?? []);
+  const exact = new Set(entry.caseSensitive);
   const out: NameRef[] = [];
-  const add = (text: unknown, lang: Language, short: boolean): void => void (typeof text === 'string' && out.push({ text, lang, exact: exact.has(text), short }));
+  const add = (text: string | undefined, lang: Language, short: boolean): void => {
+    if (text !== undefined) out.push({ text, lang, exact: exact.has(text), short });
+  };
   for (const lang of LANGUAGES) {
-    add(entry.title?.[lang], lang, false);
-    for (const alias of entry.aliases?.[lang] ?? []) add(alias, lang, false);
+    add(entry.title[lang], lang, false);
+    for (const alias of entry.aliases[lang]) add(alias, lang, false);
     for (const short of entry.shortForms?.[lang] ?? []) add(short, lang, true);
   }
   return out;
@@ -120,7 +126,7 @@ export function buildNearIndex(entries: readonly Entry[]): NearIndex {
     }
   }
   const isDistinctive = (folded: string, id: string): boolean => {
-    if ([...folded].length < MIN_LENGTH || !/\p{L}/u.test(folded) || STOPWORDS.has(folded) || lowerInProse.has(folded)) return false;
+    if (Array.from(folded).length < MIN_LENGTH || !/\p{L}/u.test(folded) || STOPWORDS.has(folded) || lowerInProse.has(folded)) return false;
     const held = owners.get(folded);
     if (held !== undefined && (held.size > 1 || !held.has(id))) return false;
     const others = [...(capitalisedBy.get(folded) ?? [])].filter((other) => other !== id).length;

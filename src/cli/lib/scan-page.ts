@@ -25,7 +25,10 @@ export interface ScannedPage {
  */
 export function scanPage(html: string, matcher: Matcher): ScannedPage {
   const { document } = parseHTML(html);
-  const root: Node = document.body ?? document.documentElement ?? document;
+  // A file with no element in it (plain text) has no root element, and linkedom's body getter
+  // throws then: the types promise one, the file decides.
+  const rootElement = document.documentElement as Element | null;
+  const root: Node = rootElement === null ? document : document.body;
   const blocks = [...walkBlocks(root)].map((b) => b.text);
   const matches = matchBlocks(matcher, blocks).flatMap((found, block) =>
     found.map((m) => ({ id: m.id, text: (blocks[block] ?? '').slice(m.start, m.end), reading: m.reading, block, start: m.start, end: m.end })),

@@ -26,14 +26,14 @@ export function nearReport(result: FileResult): string[] {
   if (result.error !== undefined || result.near === undefined) return [];
   if (result.near.length === 0) return [`${result.file}: no likely misses`];
   const lines = [`${result.file}: ${plural(result.near.length, 'likely miss', 'likely misses')}`];
-  const wordWidth = Math.max(...result.near.map((n) => [...JSON.stringify(n.word)].length));
+  const wordWidth = Math.max(...result.near.map((n) => Array.from(JSON.stringify(n.word)).length));
   const idWidth = Math.max(...result.near.map((n) => n.id.length));
   for (const n of result.near) lines.push(`  ${pad(JSON.stringify(n.word), wordWidth)}  ${pad(n.id, idWidth)}  ${n.context}`);
   return lines;
 }
 
-/** Right-pads to a width, for plain-text columns. */
-const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
+/** Right-pads to a width, for plain-text columns (counted in code points, near enough to columns). */
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - Array.from(s).length));
 
 /** Default output: per file, each entry and the text it matched as, with counts. */
 export function textReport(result: FileResult, titles: Map<string, string>): string[] {
@@ -50,7 +50,7 @@ export function textReport(result: FileResult, titles: Map<string, string>): str
   if (rows.length === 0) return [`${result.file}: no terms found`];
   const lines = [`${result.file}: ${plural(result.matches.length, 'match', 'matches')} of ${plural(entries, 'entry', 'entries')}`];
   const idWidth = Math.max(0, ...rows.map((r) => r.id.length));
-  const titleWidth = Math.max(0, ...rows.map((r) => [...(titles.get(r.id) ?? '')].length));
+  const titleWidth = Math.max(0, ...rows.map((r) => Array.from(titles.get(r.id) ?? '').length));
   for (const r of rows) {
     lines.push(`  ${pad(r.id, idWidth)}  ${pad(titles.get(r.id) ?? '', titleWidth)}  ${JSON.stringify(r.text)} ×${r.count}`);
   }
@@ -88,7 +88,7 @@ export function summaryTable(results: FileResult[], titles: Map<string, string>)
   const header = { id: 'entry', title: 'title', occurrences: 'occurrences', files: 'files' };
   const w = {
     id: Math.max(header.id.length, ...rows.map((r) => r.id.length)),
-    title: Math.max(header.title.length, ...rows.map((r) => [...r.title].length)),
+    title: Math.max(header.title.length, ...rows.map((r) => Array.from(r.title).length)),
     occ: header.occurrences.length,
   };
   const line = (id: string, title: string, occ: string, files: string): string =>
