@@ -35,6 +35,39 @@ export interface CardButton {
   y: number;
 }
 
+/** One piece of the card's text and the language it is in (its nearest `lang` attribute). */
+export interface CardPart {
+  text: string;
+  lang: string | null;
+  /** Inside a `hidden` element (e.g. conversions before the reader asks for them). */
+  hidden: boolean;
+}
+
+export interface ProbedFact {
+  label: CardPart | null;
+  /** The fact's own figure: value and unit ("50 bcm a year"), without the "as of" date. */
+  figure: CardPart | null;
+  /** The figure in other units, present when its unit converts; hidden until asked for. */
+  conversions: CardPart | null;
+  note: CardPart | null;
+  /** Label and figure are both in view without scrolling the card or the page, and clear of its fade. */
+  visible: boolean;
+}
+
+/** The card's parts, for tests of what language each is in and what the first view shows. */
+export interface ProbedParts {
+  /** The language the entry's text is shown in (the dialog's data-content-lang). */
+  contentLang: string | null;
+  title: CardPart | null;
+  summary: (CardPart & { clamped: boolean }) | null;
+  /** Quiet notes under the title: the language fallback, "may be out of date". */
+  notices: CardPart[];
+  facts: ProbedFact[];
+  /** How many rows the footer's action buttons take (distinct tops). */
+  actionRows: number;
+  actions: number;
+}
+
 export interface ProbedCard {
   /** Gloss host elements on the page. */
   hosts: number;
@@ -56,6 +89,8 @@ export interface ProbedCard {
   rect: { x: number; y: number; left: number; top: number; width: number; height: number } | null;
   links: Array<{ href: string; target: string | null; rel: string | null }>;
   buttons: CardButton[];
+  /** Null while there is no card. */
+  parts: ProbedParts | null;
 }
 
 export interface ProbedAxe {

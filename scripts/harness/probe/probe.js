@@ -15,6 +15,47 @@
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, top: r.top, width: r.width, height: r.height };
   };
   const nameOf = (el) => (el.getAttribute('aria-label') || el.textContent || el.getAttribute('title') || '').replace(/\s+/g, ' ').trim();
+  const textOf = (el) => el.textContent.replace(/\s+/g, ' ').trim();
+  // A part's text and the language it is in: the nearest lang attribute, as a screen reader or a
+  // hyphenator would take it (the dialog itself carries one, so every part has an answer).
+  const part = (el) => {
+    if (!el) return null;
+    const tagged = el.closest('[lang]');
+    return { text: textOf(el), lang: tagged ? tagged.getAttribute('lang') : null, hidden: el.closest('[hidden]') !== null };
+  };
+  // Seen without scrolling: inside the card's scrolling body, above the fade that covers its last
+  // lines while there is more below, and inside the viewport.
+  const inView = (el, body, fade) => {
+    const r = el.getBoundingClientRect();
+    const b = body ? body.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+    const bottom = Math.min(b.bottom, fade ? fade.getBoundingClientRect().top : Infinity, innerHeight);
+    return r.height > 0 && r.top >= Math.max(b.top, 0) - 1 && r.bottom <= bottom + 1;
+  };
+
+  // What the card shows, piece by piece, with each piece's language and whether it is in view.
+  function partsOf(dialog, title) {
+    const body = dialog.querySelector('.gloss-card__body');
+    const fade = dialog.querySelector('.gloss-card__fade');
+    const summary = dialog.querySelector('.gloss-card__summary');
+    return {
+      contentLang: dialog.getAttribute('data-content-lang'),
+      title: part(title),
+      summary: summary ? { ...part(summary), clamped: summary.scrollHeight > summary.clientHeight + 1 } : null,
+      notices: [...dialog.querySelectorAll('.gloss-card__notice')].map(part),
+      facts: [...dialog.querySelectorAll('.gloss-card__fact')].map((li) => ({
+        label: part(li.querySelector('.gloss-card__fact-label')),
+        // The first figure: the fact's own value (alternatives follow it).
+        figure: part(li.querySelector('.gloss-card__value-line, .gloss-card__value')),
+        conversions: part(li.querySelector('.gloss-card__conversions')),
+        note: part(li.querySelector(':scope > .gloss-card__note')),
+        // Its label and its figure, both, without scrolling the card or the page and clear of the fade.
+        visible: [li.querySelector('.gloss-card__fact-label'), li.querySelector('.gloss-card__value-row')].every((el) => el && inView(el, body, fade)),
+      })),
+      // The footer's action buttons, with their rows (distinct tops): one row is one top.
+      actionRows: new Set([...dialog.querySelectorAll('.gloss-card__action')].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+      actions: dialog.querySelectorAll('.gloss-card__action').length,
+    };
+  }
 
   function card() {
     const root = rootOf(hostOf());
@@ -42,14 +83,43 @@
       rect: dialog ? rect(dialog) : null,
       links: dialog ? [...dialog.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href') || '', target: a.getAttribute('target'), rel: a.getAttribute('rel') })) : [],
       buttons: dialog ? [...dialog.querySelectorAll('button')].map((b) => ({ name: nameOf(b), ...rect(b) })) : [],
+      parts: dialog ? partsOf(dialog, title) : null,
     };
+  }
+
+  /**
+   * Runs `fn` while element.shadowRoot also answers for closed roots. axe builds its tree through
+   * element.shadowRoot, which is null for a closed root, and then finds no dialog to check ("No
+   * elements found for include"). The getter is this content script's own (Chromium's isolated
+   * world, Firefox's sandbox): the page never sees it, and it is put back when the run ends.
+   */
+  async function withClosedRootsVisible(fn) {
+    const proto = Element.prototype;
+    const native = Object.getOwnPropertyDescriptor(proto, 'shadowRoot');
+    Object.defineProperty(proto, 'shadowRoot', {
+      configurable: true,
+      get() {
+        // chrome.dom takes HTML elements only (an <svg> throws): the rest keep the native answer.
+        if (!(this instanceof HTMLElement)) return native.get.call(this);
+        try {
+          return rootOf(this);
+        } catch {
+          return native.get.call(this);
+        }
+      },
+    });
+    try {
+      return await fn();
+    } finally {
+      Object.defineProperty(proto, 'shadowRoot', native);
+    }
   }
 
   async function axeCard() {
     const root = rootOf(hostOf());
     const dialog = root ? root.querySelector('[role="dialog"]') : null;
     if (!dialog || typeof axe === 'undefined') return { ran: false, violations: [] };
-    const result = await axe.run(dialog, { resultTypes: ['violations'] });
+    const result = await withClosedRootsVisible(() => axe.run(dialog, { resultTypes: ['violations'] }));
     return { ran: true, violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })) };
   }
 
