@@ -17,6 +17,16 @@ export const README_SHOTS: Readonly<Record<string, string>> = {
   'chromium-popup-light': 'popup-search.png',
   'firefox-popup-dark': 'popup-dark-firefox.png',
   'chromium-options-light': 'options.png',
+  // The card in English and German, light and dark (tests/e2e/card-language.test.ts); README's
+  // table shows Chromium's and links Firefox's.
+  'chromium-card-en-light': 'card-en-light.png',
+  'chromium-card-en-dark': 'card-en-dark.png',
+  'chromium-card-de-light': 'card-de-light.png',
+  'chromium-card-de-dark': 'card-de-dark.png',
+  'firefox-card-en-light': 'card-en-light-firefox.png',
+  'firefox-card-en-dark': 'card-en-dark-firefox.png',
+  'firefox-card-de-light': 'card-de-light-firefox.png',
+  'firefox-card-de-dark': 'card-de-dark-firefox.png',
 };
 
 /**
