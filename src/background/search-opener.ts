@@ -21,7 +21,7 @@ export function createSearchOpener(deps: {
     try {
       opened = deps.action.openPopup ? deps.action.openPopup() : Promise.reject(new Error('action.openPopup is missing'));
     } catch (error) {
-      opened = Promise.reject(error);
+      opened = Promise.reject(new Error('action.openPopup threw', { cause: error }));
     }
     try {
       await opened;

@@ -7,7 +7,7 @@ import { LANGUAGES, type Entry } from '../../core/facts/types.ts';
 import { nameKey } from '../../core/match/index.ts';
 
 function keysOf(entry: Entry): string[] {
-  const names = [...LANGUAGES.flatMap((l) => entry.aliases[l] ?? []), ...LANGUAGES.flatMap((l) => (entry.title[l] ? [entry.title[l]] : []))];
+  const names = [...LANGUAGES.flatMap((l) => entry.aliases[l]), ...LANGUAGES.flatMap((l) => (entry.title[l] ? [entry.title[l]] : []))];
   return names.map((n) => nameKey(n)).filter((k) => k !== '');
 }
 
