@@ -29,6 +29,9 @@ import { createTermLookup, registerTermLookupRefresh } from './term-lookup.ts';
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
 const sync: StorageAreaPort | undefined = browser.storage.sync;
 const session: StorageAreaPort | undefined = browser.storage.session;
+// Namespaces the types promise but a browser may lack: Chrome has no `menus` (Firefox's menu
+// events), Firefox for Android no `windows`.
+const optional: { windows?: typeof browser.windows; menus?: typeof browser.menus } = browser;
 const action: ActionPort = {
   setBadgeText: (details) => browser.action.setBadgeText(details),
   setBadgeBackgroundColor: (details) => browser.action.setBadgeBackgroundColor(details),
@@ -92,8 +95,8 @@ registerContextMenus({
 });
 registerSiteMenuTracking({
   onActivated: browser.tabs.onActivated,
-  onFocusChanged: browser.windows?.onFocusChanged,
-  noWindow: browser.windows?.WINDOW_ID_NONE ?? -1,
+  onFocusChanged: optional.windows?.onFocusChanged,
+  noWindow: optional.windows?.WINDOW_ID_NONE ?? -1,
   tabs,
   siteMenu,
 });
@@ -102,4 +105,4 @@ registerTabCleanup(browser.tabs.onRemoved, tabStates);
 registerTermLookupRefresh(browser.storage.onChanged, termLookup);
 // Firefox says when a context menu opens: the selection menu's terms load then, so the click that
 // follows is answered inside its gesture (see term-lookup.ts). Chrome has no such event.
-browser.menus?.onShown.addListener(() => termLookup.warm());
+optional.menus?.onShown.addListener(() => termLookup.warm());
