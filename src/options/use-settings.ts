@@ -46,7 +46,7 @@ export function useSettings(ports: OptionsPorts): SettingsController {
     settings,
     failed,
     async write(request) {
-      const answer = (await ports.background.request(request)) as Result<Settings>;
+      const answer = await ports.background.request(request);
       if (answer.ok && alive.current) setSettings(answer.value);
       return answer;
     },

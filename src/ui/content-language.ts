@@ -51,6 +51,6 @@ export function contentLanguage(entry: { summary: LocalizedText; title: Localize
 /** The nearest `lang` attribute: the term's block, else the document's. */
 export function languageOf(element: Element | null | undefined): string | null {
   const tagged = element?.closest('[lang]');
-  const value = tagged?.getAttribute('lang') ?? element?.ownerDocument?.documentElement.getAttribute('lang') ?? null;
+  const value = tagged?.getAttribute('lang') ?? element?.ownerDocument.documentElement.getAttribute('lang') ?? null;
   return value === null || value.trim() === '' ? null : value;
 }

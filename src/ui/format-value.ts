@@ -72,7 +72,7 @@ export function unitLabel(unit: Unit | undefined, format: ValueFormat): string |
   // Not a code the table knows: the schema refuses that, but a card must not break on it.
   const raw: unknown = unit;
   if (typeof raw === 'string') return raw.trim() === '' ? null : raw.trim();
-  const picked = pick(unit as LocalizedText, format.chain);
+  const picked = pick(unit, format.chain);
   return picked === null || picked.text.trim() === '' ? null : picked.text.trim();
 }
 

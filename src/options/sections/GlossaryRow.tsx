@@ -11,10 +11,10 @@ export interface GlossaryRowProps {
   last: boolean;
   /** A change to this glossary is on its way: its switch says so (aria-busy). */
   busy: boolean;
-  onToggle(enabled: boolean): void;
-  onMove(direction: 'up' | 'down'): void;
-  onExport(): void;
-  onRemove(): void;
+  onToggle: (enabled: boolean) => void;
+  onMove: (direction: 'up' | 'down') => void;
+  onExport: () => void;
+  onRemove: () => void;
 }
 
 /** The DOM id stem of a glossary's row (glossary ids are kebab-case, so safe in an id). */

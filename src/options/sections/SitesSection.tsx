@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { siteKeyFromInput, type SiteMode, type SiteRule } from '../../core/settings/index.ts';
 import { publicSuffixFromInput } from '../../core/settings/site-key.ts';
 import { Switch } from '../../ui/controls/Switch.tsx';
@@ -65,7 +65,7 @@ export function SitesSection({ controller }: { controller: SettingsController })
     return answer.ok;
   };
 
-  const add = async (event: JSX.TargetedEvent<HTMLFormElement>): Promise<void> => {
+  const add = async (event: TargetedEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const check = checkNewSite(text, settings.sites, newRule);
     if (!check.ok) {

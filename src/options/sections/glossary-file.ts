@@ -26,10 +26,10 @@ export const MAX_GLOSSARY_MB = MAX_GLOSSARY_BYTES / 1024 / 1024;
 
 /** The first file of a drop, if the drop carries files at all (text or a link carries none). */
 export function droppedFile(transfer: DataTransfer | null): File | null {
-  return transfer?.files?.[0] ?? null;
+  return transfer?.files[0] ?? null;
 }
 
 /** Whether a drag carries files, so the drop zone lights up only for what it can take. */
 export function dragHasFiles(transfer: DataTransfer | null): boolean {
-  return transfer !== null && Array.from(transfer.types ?? []).includes('Files');
+  return transfer !== null && Array.from(transfer.types).includes('Files');
 }

@@ -48,7 +48,7 @@ export function useGlossaries(ports: OptionsPorts): GlossariesController {
     list,
     failed,
     async change(request) {
-      const answer = (await ports.background.request(request)) as Result<GlossaryInfo[]>;
+      const answer = await ports.background.request(request);
       if (answer.ok && alive.current) setList(answer.value);
       return answer;
     },

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedKeyboardEvent } from 'preact';
 import { localToday } from '../../core/facts/dates.ts';
 import { stalenessOf, type Staleness } from '../../core/facts/freshness.ts';
 import { pick } from '../../core/facts/localize.ts';
@@ -78,7 +78,7 @@ function stalenessFor(entry: Entry, today: string): Staleness {
   }
 }
 
-function onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLDivElement>, root: HTMLDivElement | null, onClose: () => void) {
+function onKeyDown(event: TargetedKeyboardEvent<HTMLDivElement>, root: HTMLDivElement | null, onClose: () => void) {
   if (root === null) return;
   if (event.key === 'Escape' && !event.isComposing) {
     event.preventDefault();
@@ -126,7 +126,7 @@ export function Card(props: CardProps) {
   const classes = ['gloss-card', `gloss-card--${mode}`, theme === 'auto' ? '' : `gloss-card--${theme}`].filter(Boolean).join(' ');
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
-  const facts = entry.facts ?? [];
+  const facts = entry.facts;
   const summary = pick(entry.summary, content.chain);
   const staleness = stalenessFor(entry, props.today ?? localToday());
 
@@ -178,7 +178,7 @@ export function Card(props: CardProps) {
           )}
           <Timeline key={entry.id} items={entry.timeline ?? []} idPrefix={`${id}-timeline`} />
           <RelatedList
-            ids={entry.related ?? []}
+            ids={entry.related}
             titles={props.relatedTitles ?? {}}
             onOpen={openRelated}
             headingId={`${id}-related`}

@@ -8,7 +8,8 @@ export function activeElementFor(node: Node): Element | null {
 
 function isTabbable(el: Element): boolean {
   if (el.closest('[hidden], [inert]') !== null) return false;
-  if ((el as HTMLButtonElement).disabled === true) return false;
+  // Only form controls have `disabled`; on any other element it is undefined.
+  if ((el as Partial<HTMLButtonElement>).disabled === true) return false;
   const tabindex = el.getAttribute('tabindex');
   return tabindex === null || Number(tabindex) >= 0;
 }

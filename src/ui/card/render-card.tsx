@@ -35,7 +35,8 @@ const STYLE_MARK = 'data-gloss-card-css';
  * root's own document, so it works for a content script's shadow root as for the popup page.
  */
 export function installCardStyles(root: ShadowRoot | Document): void {
-  const parent = 'head' in root ? (root.head ?? root.documentElement) : root;
+  // A document may have no head (an SVG or XML page): the types promise one, the page decides.
+  const parent = 'head' in root ? ((root.head as HTMLHeadElement | null) ?? root.documentElement) : root;
   if (parent.querySelector(`style[${STYLE_MARK}]`) !== null) return;
   const doc = 'head' in root ? root : root.ownerDocument;
   const style = doc.createElement('style');

@@ -4,7 +4,8 @@
  * <style> elements under the default content security policy.
  */
 export function installStyles(doc: Document, name: string, css: string): void {
-  const head = doc.head ?? doc.documentElement;
+  // A document may have no head (an SVG or XML page): the types promise one, the page decides.
+  const head = (doc.head as HTMLHeadElement | null) ?? doc.documentElement;
   if (head.querySelector(`style[data-gloss-styles="${name}"]`) !== null) return;
   const style = doc.createElement('style');
   style.dataset['glossStyles'] = name;
