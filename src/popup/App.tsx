@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedKeyboardEvent } from 'preact';
 import { languageChain, pick, titleOf, toLanguage } from '../core/facts/localize.ts';
 import { Card } from '../ui/card/index.ts';
 import { contentLanguage } from '../ui/content-language.ts';
@@ -25,7 +25,7 @@ const LISTBOX_ID = 'gloss-results';
 const optionId = (i: number) => `gloss-result-${i}`;
 
 /** Moves focus along the "on this page" buttons; Up from the first goes back to the search box. */
-function moveInTerms(event: JSX.TargetedKeyboardEvent<HTMLElement>, input: HTMLInputElement | null): void {
+function moveInTerms(event: TargetedKeyboardEvent<HTMLElement>, input: HTMLInputElement | null): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('.gloss-term'));
   const at = buttons.indexOf(event.target as HTMLButtonElement);
@@ -112,7 +112,7 @@ export function PopupApp({ ports }: PopupAppProps) {
     requestAnimationFrame(() => input.current?.focus());
   };
 
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLInputElement>): void => {
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLInputElement>): void => {
     if (event.isComposing) return;
     const n = hits.length;
     switch (event.key) {

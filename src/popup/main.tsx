@@ -3,7 +3,7 @@
  * It registers no runtime.onMessage listener: the background's must be the only one that answers.
  * It carries no entries: search, cards and titles are answered by the background.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import { render } from 'preact';
 import { createBackgroundClient, createTabClient } from '../core/messages/index.ts';
 import { isSettingsChange } from '../core/settings/index.ts';
@@ -25,7 +25,8 @@ const pinnedTab = tabParam !== null && /^\d{1,10}$/.test(tabParam) ? Number(tabP
 async function ownTab(): Promise<boolean> {
   try {
     // Undefined in the toolbar popup; the tab itself when popup.html was opened as a page.
-    return (await browser.tabs.getCurrent()) !== undefined;
+    // (The polyfill's types promise a tab always.)
+    return ((await browser.tabs.getCurrent()) as Tabs.Tab | undefined) !== undefined;
   } catch {
     return false;
   }

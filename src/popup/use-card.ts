@@ -28,7 +28,7 @@ export function useCard(background: BackgroundClient, store: EntryStore, uiLocal
   const ticket = useRef(0);
 
   const loadTitles = async (view: EntryView, chain: readonly Language[], mine: number): Promise<void> => {
-    const ids = [...new Set(view.entry.related ?? [])].slice(0, 500);
+    const ids = [...new Set(view.entry.related)].slice(0, 500);
     if (ids.length === 0) return;
     const answer = await background.request({ type: 'getTitles', ids, languages: chain.slice(0, 4) });
     if (mine !== ticket.current || !answer.ok) return;
