@@ -51,19 +51,20 @@ export function usePage(ports: PopupPorts): PageController {
     canAsk(target) ? ports.tabs.request(target.tabId, { type: 'listTerms' }) : Promise.resolve(null);
 
   /** The content script re-reads the settings on its own; ask it again until it agrees with them. */
+  const askPage = async (attempt: number): Promise<void> => {
+    const current = latest.current;
+    if (current === null || !canAsk(current.target)) return;
+    const answer = await listTerms(current.target);
+    const next = { ...(latest.current ?? current), answer };
+    latest.current = next;
+    setFacts(next);
+    const expected = pageView(next);
+    const behind = answer?.ok === true && expected.kind === 'site' && answer.value.on !== expected.on;
+    if (behind && attempt < FOLLOW_TRIES) followPage(attempt + 1);
+  };
   const followPage = (attempt = 0): void => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      const current = latest.current;
-      if (current === null || !canAsk(current.target)) return;
-      const answer = await listTerms(current.target);
-      const next = { ...(latest.current ?? current), answer };
-      latest.current = next;
-      setFacts(next);
-      const expected = pageView(next);
-      const behind = answer?.ok === true && expected.kind === 'site' && answer.value.on !== expected.on;
-      if (behind && attempt < FOLLOW_TRIES) followPage(attempt + 1);
-    }, FOLLOW_EVERY_MS);
+    timer.current = setTimeout(() => void askPage(attempt), FOLLOW_EVERY_MS);
   };
 
   const applySettings = (settings: Settings): void => {
@@ -76,21 +77,22 @@ export function usePage(ports: PopupPorts): PageController {
   };
 
   useEffect(() => {
-    let alive = true;
+    // An object, not a `let`: the cleanup below changes it while the awaits are pending.
+    const mounted = { alive: true };
     void (async () => {
       const target = await ports.findTarget();
       const [settings, answer] = await Promise.all([readSettings(), listTerms(target)]);
-      if (!alive) return;
+      if (!mounted.alive) return;
       if (settings === null) setNotice({ tone: 'error', text: t('popup_errorBackground') });
       setFacts({ target, settings: settings ?? defaultSettings(), answer });
     })();
     const unsubscribe = ports.onSettingsChanged(() => {
       void readSettings().then((settings) => {
-        if (alive && settings !== null) applySettings(settings);
+        if (mounted.alive && settings !== null) applySettings(settings);
       });
     });
     return () => {
-      alive = false;
+      mounted.alive = false;
       unsubscribe();
       clearTimeout(timer.current);
     };
