@@ -41,7 +41,7 @@ async function headless(url: string): Promise<void> {
     await page.setViewport(1280, 900);
     await page.goto(url);
     // Give the content script its idle-time scan, then hover like a reader would.
-    await page.waitFor(() => (CSS.highlights?.size ?? 0) > 0, undefined, 5_000).catch(() => false);
+    await page.waitFor(() => ((CSS as { highlights?: HighlightRegistry }).highlights?.size ?? 0) > 0, undefined, 5_000).catch(() => false);
     await page.hoverText(TERM, { at: 0.3 });
     // The card sits in a closed shadow root: the harness's test probe reads it. Waiting for it to
     // come to rest lets the fade-in finish, so the screenshot shows it as a reader sees it.

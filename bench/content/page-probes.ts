@@ -15,7 +15,7 @@ export function recordHighlightTimeline(): void {
   const poll = (): void => {
     let n = 0;
     const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
-    if (registry) for (const [name, h] of registry) if (String(name).startsWith('gloss') && name !== 'gloss-active') n += h.size;
+    if (registry) for (const [name, h] of registry) if (name.startsWith('gloss') && name !== 'gloss-active') n += h.size;
     if (n !== last) {
       last = n;
       state.changes.push([performance.now(), n]);

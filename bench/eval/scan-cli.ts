@@ -15,11 +15,12 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 function parseLine(line: string): { file: string; matches: ScannedMatch[]; error?: string } {
   const data: unknown = JSON.parse(line);
   if (!isRecord(data) || typeof data.file !== 'string' || !Array.isArray(data.matches)) throw new Error(`unexpected scan output: ${line.slice(0, 200)}`);
+  const file = data.file;
   const matches = data.matches.map((m: unknown): ScannedMatch => {
-    if (!isRecord(m) || typeof m.id !== 'string' || typeof m.text !== 'string') throw new Error(`unexpected match in scan output for ${data.file}`);
+    if (!isRecord(m) || typeof m.id !== 'string' || typeof m.text !== 'string') throw new Error(`unexpected match in scan output for ${file}`);
     return { id: m.id, text: m.text };
   });
-  return typeof data.error === 'string' ? { file: data.file, matches, error: data.error } : { file: data.file, matches };
+  return typeof data.error === 'string' ? { file, matches, error: data.error } : { file, matches };
 }
 
 /** The matches of each page, keyed by the path as given; throws when the CLI or any page failed. */

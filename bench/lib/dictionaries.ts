@@ -27,9 +27,11 @@ export async function realTerms(factsDir: string): Promise<Term[]> {
   const files = await readFactsFiles(factsDir).catch(() => []);
   const entries = files.flatMap((f) => {
     const list = (f.data as { entries?: unknown } | undefined)?.entries;
-    return Array.isArray(list) ? (list as Entry[]) : [];
+    return Array.isArray(list) ? (list as unknown[]) : [];
   });
-  return termSourcesFromEntries(entries.filter((e) => typeof e?.id === 'string' && typeof e.title === 'object'))
+  // Read straight from the files, unvalidated: keep what looks like an entry.
+  const looksLikeEntry = (e: unknown): e is Entry => typeof e === 'object' && e !== null && typeof (e as { id?: unknown }).id === 'string' && typeof (e as { title?: unknown }).title === 'object';
+  return termSourcesFromEntries(entries.filter(looksLikeEntry))
     .flatMap((s) => s.terms.map((t) => ({ id: s.id, text: t.text, caseSensitive: t.caseSensitive, lang: t.lang })));
 }
 

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -34,7 +34,7 @@ export async function startStaticServer(
 ): Promise<StaticServer> {
   const requests: string[] = [];
   const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix.replace(/\/$/, ''), resolve(dir)] as const);
-  const server: Server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const route = routes[path];
@@ -59,6 +59,13 @@ export async function startStaticServer(
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
+  };
+  const server: Server = createServer((req, res) => {
+    // A malformed path (decodeURIComponent throws) is the client's error, not an unhandled rejection.
+    serve(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad request');
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
