@@ -10,7 +10,7 @@ const parse = (html: string): Document => new DOMParser().parseFromString(html, 
  * Whole saved pages go through linkedom: a pure parser that never loads their iframes, scripts or
  * styles (happy-dom tries to), and parses the 20 MB corpus in seconds.
  */
-const parseFile = (path: string): Document => parseHTML(readFileSync(path, 'utf8')).document as unknown as Document;
+const parseFile = (path: string): Document => parseHTML(readFileSync(path, 'utf8')).document;
 const page = (head: string, body = ''): Document => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 const ld = (data: unknown): string => `<script type="application/ld+json">${typeof data === 'string' ? data : JSON.stringify(data)}</script>`;
 const prose = (chars: number): string => 'The pipeline carried gas under the Baltic Sea for years. '.repeat(Math.ceil(chars / 57)).slice(0, chars);

@@ -35,7 +35,7 @@ export function evaluateSchema(root: Node, value: unknown): string[] {
     if (!matches) return void errors.push(`${path}: type`);
     if (typeof v === 'number' && typeof schema['minimum'] === 'number' && v < schema['minimum']) errors.push(`${path}: minimum`);
     if (typeof v === 'string') {
-      const length = [...v].length;
+      const length = Array.from(v).length; // code points, as JSON Schema counts
       if (typeof schema['minLength'] === 'number' && length < schema['minLength']) errors.push(`${path}: minLength`);
       if (typeof schema['maxLength'] === 'number' && length > schema['maxLength']) errors.push(`${path}: maxLength`);
       if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(v)) errors.push(`${path}: pattern`);

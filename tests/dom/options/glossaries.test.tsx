@@ -5,7 +5,6 @@ import { MAX_GLOSSARY_BYTES } from '../../../src/core/facts/glossary.ts';
 import { entryJson, glossaryText } from '../../unit/background/glossary-files.ts';
 import { useFakeTimers } from '../fake-time.ts';
 import { settle } from '../popup/fake-extension.ts';
-import { DE } from '../ui/support.tsx';
 import { buildData, OptionsBackground } from './options-background.ts';
 import { chooseFile, mountOptions, settleUntil, type MountedOptions } from './support.tsx';
 
@@ -57,7 +56,7 @@ function row(id: string): HTMLElement {
 
 const rowIds = (): string[] => Array.from(section().querySelectorAll<HTMLElement>('[data-glossary-id]')).map((r) => r.dataset['glossaryId'] ?? '');
 const statusText = (): string => section().querySelector('#gloss-glossaries-status')?.textContent ?? '';
-const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element): string => el.textContent.replace(/\s+/g, ' ').trim();
 
 /** A drag or drop event carrying `files`, as the browser sends one (happy-dom has no DataTransfer to give it). */
 function dragEvent(type: string, files: FakeFile[], types = files.length > 0 ? ['Files'] : ['text/plain']): Event {

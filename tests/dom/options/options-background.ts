@@ -119,8 +119,8 @@ export class OptionsBackground extends FakeBackground {
     return this.glossaries;
   }
 
-  override async request<R extends BackgroundRequest>(request: R): Promise<Result<never>> {
-    const r = request as BackgroundRequest;
+  override async request(request: BackgroundRequest): Promise<Result<never>> {
+    const r = request;
     if (!GLOSSARY_REQUESTS.has(r.type)) return super.request(request);
     this.requests.push(structuredClone(r));
     await this.ready;

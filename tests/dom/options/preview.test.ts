@@ -64,7 +64,7 @@ describe('the terms the preview reads', () => {
     expect(categoriesOf(matcher)('gazprom')).toBe('company');
     expect(categoriesOf(matcher)('nothing')).toBeUndefined();
     for (const bad of [undefined, null, 'terms', {}, { ...dictionary, version: 1 }, { ...dictionary, buffer: 'AAAA' }, { ...dictionary, rules: null }]) {
-      expect(matcherFromStored(bad), JSON.stringify(bad)?.slice(0, 40)).toBeNull();
+      expect(matcherFromStored(bad), (JSON.stringify(bad) as string | undefined)?.slice(0, 40)).toBeNull();
     }
     expect(categoriesOf(null)('gazprom')).toBeUndefined();
   });

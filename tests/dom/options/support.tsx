@@ -32,7 +32,7 @@ export interface MountedOptions {
 }
 
 function nameOf(el: Element): string {
-  return (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el.getAttribute('aria-label') ?? el.textContent).replace(/\s+/g, ' ').trim();
 }
 
 export async function mountOptions(background = new OptionsBackground(), i18n: I18n = EN): Promise<MountedOptions> {
@@ -58,7 +58,7 @@ export async function mountOptions(background = new OptionsBackground(), i18n: I
     root,
     background,
     downloads,
-    text: () => (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    text: () => root.textContent.replace(/\s+/g, ' ').trim(),
     section(id) {
       const el = root.querySelector<HTMLElement>(`section#${id}`);
       if (el === null) throw new Error(`no section #${id}`);

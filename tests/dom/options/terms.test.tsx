@@ -22,7 +22,7 @@ afterEach(() => {
   page = undefined;
 });
 
-const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element): string => el.textContent.replace(/\s+/g, ' ').trim();
 const fileOf = (name: string, body: string) => ({ name, size: new TextEncoder().encode(body).length, text: async () => body });
 
 function row(id: string): HTMLElement {

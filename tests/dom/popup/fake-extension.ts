@@ -88,13 +88,14 @@ export class FakeBackground implements BackgroundClient {
     return this.waiting.length;
   }
 
-  // The client's generic signature ties each request to its answer; the switch below keeps to it.
-  async request<R extends BackgroundRequest>(request: R): Promise<Result<never>> {
+  // The client's generic signature ties each request to its answer; the switch below keeps to it
+  // (an answer of Result<never> fits every request's answer type).
+  async request(request: BackgroundRequest): Promise<Result<never>> {
     this.requests.push(structuredClone(request));
     await Promise.resolve();
     if (this.held.has(request.type)) await new Promise<void>((resolve) => this.waiting.push(resolve));
     if (this.failing.has(request.type)) return fail('internal', 'storage failed');
-    const r = request as BackgroundRequest;
+    const r = request;
     const answer = (value: unknown): Result<never> => ok(value as never);
     switch (r.type) {
       case 'getSettings':
@@ -155,12 +156,12 @@ export class FakeTabs implements TabClient {
   readonly pages = new Map<number, FakePage>();
   readonly requests: { tabId: number; request: ContentRequest }[] = [];
 
-  async request<R extends ContentRequest>(tabId: number, request: R): Promise<Result<never>> {
+  async request(tabId: number, request: ContentRequest): Promise<Result<never>> {
     this.requests.push({ tabId, request: structuredClone(request) });
     await Promise.resolve();
     const page = this.pages.get(tabId);
     if (page === undefined || page.terms === null) return fail('unreachable', 'no answer: nothing is listening');
-    const r = request as ContentRequest;
+    const r = request;
     if (r.type === 'listTerms') return ok(structuredClone(page.terms) as never);
     if (r.type === 'revealTerm') return ok({ found: page.revealable.has(r.id) } as never);
     return fail('invalid-message', 'not used by the popup');

@@ -6,7 +6,7 @@ import { pageAnswer } from './support.tsx';
 
 const tab = (url: string | null): Target => ({ kind: 'tab', tabId: 3, url });
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
-const unreachable = fail<never>('unreachable', 'no answer');
+const unreachable = fail('unreachable', 'no answer');
 
 describe('pageView', () => {
   it.each([

@@ -75,7 +75,7 @@ export async function mountPopup(options: PopupOptions): Promise<MountedPopup> {
       return input;
     },
     options: () => Array.from(root.querySelectorAll<HTMLElement>('[role="option"]')),
-    text: () => (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    text: () => root.textContent.replace(/\s+/g, ' ').trim(),
     async type(value) {
       const input = mounted.input();
       input.value = value;

@@ -9,7 +9,6 @@ import type { CardHandle } from '../../../src/ui/card/render-card.tsx';
 import { installCardStyles, renderCard } from '../../../src/ui/card/render-card.tsx';
 import type { I18n } from '../../../src/ui/i18n.tsx';
 import { i18nFromMessages } from '../../../src/ui/i18n-messages.ts';
-import type { MessagesFile } from '../../../src/ui/i18n-messages.ts';
 
 export function fixtureFile(): FactsFile {
   // JSON imports type their strings loosely (a category is any string); facts-fixture.test.ts
@@ -39,8 +38,8 @@ export function factOf(entry: Entry, label: string): Entry['facts'][number] {
   return found;
 }
 
-export const EN: I18n = i18nFromMessages(en as MessagesFile);
-export const DE: I18n = i18nFromMessages(de as MessagesFile);
+export const EN: I18n = i18nFromMessages(en);
+export const DE: I18n = i18nFromMessages(de);
 
 export interface Mounted {
   shadow: ShadowRoot;
@@ -96,7 +95,7 @@ export function accessibleName(el: Element): string {
       .join(' ')
       .trim();
   }
-  return (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el.getAttribute('aria-label') ?? el.textContent).replace(/\s+/g, ' ').trim();
 }
 
 export function buttons(root: ParentNode): HTMLButtonElement[] {

@@ -17,7 +17,11 @@ describe('the glossary handlers', () => {
     let refreshed = 0;
     const h = glossaryHandlers({
       glossaries,
-      pageCache: { refresh: async () => void refreshed++ },
+      pageCache: {
+        refresh: async () => {
+          refreshed++;
+        },
+      },
       search: { search: async () => [] },
       today: () => TODAY,
     });

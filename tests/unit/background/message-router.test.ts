@@ -172,7 +172,7 @@ describe('router: requests', () => {
     for (const json of bad) {
       const answer = await router.handle({ type: 'importSettings', json }, options);
       expect(code(answer)).toBe('invalid-import');
-      expect(answer.ok === false && answer.error.message.length).toBeGreaterThan(10);
+      expect(!answer.ok && answer.error.message.length).toBeGreaterThan(10);
     }
     expect(sync.data).toEqual(before);
   });

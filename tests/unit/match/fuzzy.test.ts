@@ -63,7 +63,7 @@ describe('misspelt names of people', () => {
         fc.stringMatching(/^[a-z]{7,12}$/),
         fc.nat(),
         fc.constantFrom('insert', 'delete', 'replace'),
-        fc.constantFrom(...letters),
+        fc.constantFrom(...Array.from(letters)),
         (word, at, edit, letter) => {
           const name = word[0]!.toUpperCase() + word.slice(1);
           const source: TermSource = { id: 'p', category: 'person', fuzzy: true, terms: [{ text: `Anna ${name}`, caseSensitive: false, lang: 'en' }] };

@@ -55,7 +55,7 @@ describe('parseRequest (to the background)', () => {
 
   it('names the field that failed', () => {
     const parsed = parseRequest({ type: 'setMuted', id: 'swift', muted: 'yes' });
-    expect(parsed.ok === false && parsed.message).toMatch(/^muted:/);
+    expect(!parsed.ok && parsed.message).toMatch(/^muted:/);
   });
 });
 

@@ -17,7 +17,7 @@ const SCRIPTS: Record<InflectLanguage, string> = {
 
 function nameIn(language: InflectLanguage): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...SCRIPTS[language]), maxLength: 30 }) },
+    { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...Array.from(SCRIPTS[language])), maxLength: 30 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
   );
