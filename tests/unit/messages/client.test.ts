@@ -32,15 +32,15 @@ describe('createBackgroundClient', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     const answer = await client.request({ type: 'getSettings' });
-    expect(answer.ok === false && answer.error.code).toBe('unreachable');
+    expect(!answer.ok && answer.error.code).toBe('unreachable');
   });
 
   it('turns no answer into unreachable and a malformed answer into internal', async () => {
     const none = await createBackgroundClient(async () => undefined).request({ type: 'getSettings' });
-    expect(none.ok === false && none.error.code).toBe('unreachable');
+    expect(!none.ok && none.error.code).toBe('unreachable');
     for (const junk of ['yes', { ok: 'true' }, { ok: false, error: { code: 'boom', message: 'x' } }, { ok: true }]) {
       const answer = await createBackgroundClient(async () => junk).request({ type: 'getSettings' });
-      expect(answer.ok === false && answer.error.code).toBe('internal');
+      expect(!answer.ok && answer.error.code).toBe('internal');
     }
   });
 });
@@ -58,7 +58,7 @@ describe('createTabClient', () => {
   it('refuses an answer whose value does not fit the request', async () => {
     const client = createTabClient(async () => ({ ok: true, value: { terms: 'lots' } }));
     const answer = await client.request(1, { type: 'listTerms' });
-    expect(answer.ok === false && answer.error.code).toBe('internal');
+    expect(!answer.ok && answer.error.code).toBe('internal');
   });
 
   it('accepts a full listTerms answer', async () => {
@@ -72,7 +72,7 @@ describe('createTabClient', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     const answer = await client.request(1, { type: 'stepTerm', direction: 'next' });
-    expect(answer.ok === false && answer.error.code).toBe('unreachable');
+    expect(!answer.ok && answer.error.code).toBe('unreachable');
   });
 });
 
@@ -99,7 +99,7 @@ describe('serveMessage (the content script side)', () => {
   it('answers invalid-message without calling a handler', async () => {
     const ctx = { calls: [] as string[] };
     const answer = await serveMessage({ type: 'revealTerm', id: 42 }, parseContentRequest, handlers, ctx);
-    expect(answer.ok === false && answer.error.code).toBe('invalid-message');
+    expect(!answer.ok && answer.error.code).toBe('invalid-message');
     expect(ctx.calls).toEqual([]);
   });
 
