@@ -38,11 +38,21 @@ const FACTS_DIR = option('--facts') ?? join(root, 'src', 'facts');
 /** Facts from elsewhere are inputs too; the stamp names them so a check can hash them again. */
 const EXTRA_INPUTS = option('--facts') ? [FACTS_DIR] : [];
 
+/** Classic scripts, one per context: the worker, the gate every page loads, and the two pages. */
 const ENTRIES = {
   background: 'src/background/main.ts',
-  content: 'src/content/main.ts',
+  content: 'src/content/gate/main.ts',
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',
+};
+/**
+ * ES modules the gate imports only where they are needed (manifest web_accessible_resources). Each
+ * is self-contained: Chrome serves them from a per-session URL (use_dynamic_url), from which a
+ * module cannot import a shared chunk by a relative path.
+ */
+const MODULES = {
+  'content-scan': 'src/content/page/module.ts',
+  'content-card': 'src/content/card/module.ts',
 };
 
 /** Static files copied as they are: [from, to] relative to the root and to each dist folder. */
@@ -200,63 +210,89 @@ async function zipAll() {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Both builds (classic scripts and modules) report here; dist/ is published once both have
+ * succeeded with the same inputs, so it never mixes an old gate with a new page module.
+ */
+function publisher(count) {
+  let stamp;
+  const results = new Map();
+  return (name) => ({
+    name: `gloss-publish-${name}`,
+    setup(build) {
+      // Hashed before esbuild reads a file: an edit made during the build leaves an older hash in
+      // the stamp, so the tests call the result stale rather than fresh.
+      build.onStart(() => {
+        stamp = { inputs: inputsHash(root, EXTRA_INPUTS), ...(EXTRA_INPUTS.length ? { extraInputs: EXTRA_INPUTS } : {}), mode: dev ? 'dev' : 'production' };
+        results.delete(name);
+      });
+      build.onEnd((result) => {
+        if (result.errors.length) {
+          if (watch) console.error(`build: failed (${result.errors.length} error(s)); waiting for changes`);
+          return;
+        }
+        results.set(name, result.metafile);
+        if (results.size < count) return;
+        publish(stamp);
+        const metafile = { inputs: {}, outputs: {} };
+        for (const m of results.values()) {
+          Object.assign(metafile.inputs, m.inputs);
+          Object.assign(metafile.outputs, m.outputs);
+        }
+        // Size audits (bench/content, and anyone asking "what made content.js big?") read this.
+        if (args.has('--metafile')) writeFileSync(join(DIST, 'meta.json'), JSON.stringify(metafile));
+        log(`build: ${dev ? 'dev' : 'production'} -> ${relative(root, TARGETS.chrome) || '.'}, ${relative(root, TARGETS.firefox)} (${sizes(metafile)})`);
+      });
+    },
+  });
+}
+
 async function main() {
   const buildData = await importBuildData();
   rmSync(STAGE, { recursive: true, force: true });
-  const options = {
+  const publishing = publisher(2);
+  const common = {
     absWorkingDir: root,
-    entryPoints: ENTRIES,
     outdir: STAGE,
     bundle: true,
-    // One self-contained script per context: the Chrome service worker and the content script cannot
-    // load ES modules, and the pages gain nothing from them.
-    format: 'iife',
     target: ['chrome128', 'firefox142'],
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',
-    // Cyrillic and Persian aliases stay as UTF-8 rather than \uXXXX escapes: a third of content.js otherwise.
+    // Cyrillic and Persian aliases stay as UTF-8 rather than \uXXXX escapes: a third of a bundle otherwise.
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     metafile: true,
     logLevel: 'warning',
     define: { 'import.meta.env.DEV': JSON.stringify(dev) },
-    plugins: [
-      buildDataPlugin(buildData),
-      preactWithoutInnerHtml(),
-      {
-        name: 'gloss-publish',
-        setup(build) {
-          // Hashed before esbuild reads a file: an edit made during the build leaves an older hash in
-          // the stamp, so the tests call the result stale rather than fresh.
-          let stamp;
-          build.onStart(() => {
-            stamp = { inputs: inputsHash(root, EXTRA_INPUTS), ...(EXTRA_INPUTS.length ? { extraInputs: EXTRA_INPUTS } : {}), mode: dev ? 'dev' : 'production' };
-          });
-          build.onEnd((result) => {
-            if (result.errors.length) {
-              if (watch) console.error(`build: failed (${result.errors.length} error(s)); waiting for changes`);
-              return;
-            }
-            publish(stamp);
-            // Size audits (bench/content, and anyone asking "what made content.js big?") read this.
-            if (args.has('--metafile')) writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
-            log(`build: ${dev ? 'dev' : 'production'} -> ${relative(root, TARGETS.chrome) || '.'}, ${relative(root, TARGETS.firefox)} (${sizes(result.metafile)})`);
-          });
-        },
-      },
-    ],
   };
+  const builds = [
+    {
+      ...common,
+      entryPoints: ENTRIES,
+      // The Chrome service worker and the content script cannot load ES modules, and the pages gain
+      // nothing from them.
+      format: 'iife',
+      plugins: [buildDataPlugin(buildData), preactWithoutInnerHtml(), publishing('scripts')],
+    },
+    {
+      ...common,
+      entryPoints: MODULES,
+      format: 'esm',
+      splitting: false,
+      plugins: [buildDataPlugin(buildData), preactWithoutInnerHtml(), publishing('modules')],
+    },
+  ];
 
   if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
+    for (const options of builds) await (await esbuild.context(options)).watch();
     log('build: watching for changes (Ctrl+C to stop)');
     return;
   }
   try {
-    await esbuild.build(options);
+    // One after the other: the second publishes once both are done.
+    for (const options of builds) await esbuild.build(options);
   } catch {
     // esbuild has already printed each error with its location.
     process.exitCode = 1;

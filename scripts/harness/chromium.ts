@@ -43,7 +43,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   context.on('request', (req) => {
     const url = req.url();
     if (LOCAL.test(url) || url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (extensionOrigin && url.startsWith(extensionOrigin)) return;
+    // Gloss's own files are no network request: its origin, and the per-session origin Chrome
+    // serves its lazily loaded modules from (use_dynamic_url), which is another chrome-extension: id.
+    if (url.startsWith('chrome-extension://')) return;
     let from: RecordedRequest['from'] = 'unknown';
     if (req.serviceWorker()) from = 'extension';
     else {

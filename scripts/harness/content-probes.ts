@@ -32,10 +32,18 @@ export function markedCount(): number {
   return n;
 }
 
-/** The number of Gloss host elements and whether each sits outside <body>. */
-export function hostPlacement(): { count: number; outsideBody: boolean } {
-  const hosts = [...document.querySelectorAll('[data-gloss-host]')];
-  return { count: hosts.length, outsideBody: hosts.every((h) => !document.body.contains(h)) };
+/**
+ * What the page itself can see of Gloss's host: elements on <html> beside <head> and <body> (the
+ * host carries no attribute to select it by), and whether any element in <body> has an attribute
+ * naming Gloss.
+ */
+export function hostPlacement(): { count: number; outsideBody: boolean; attributes: number } {
+  const hosts = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+  return {
+    count: hosts.length,
+    outsideBody: hosts.every((h) => !document.body.contains(h)),
+    attributes: hosts.reduce((n, h) => n + h.attributes.length, 0),
+  };
 }
 
 /**

@@ -22,7 +22,7 @@ import { createSearchService } from './search-service.ts';
 import { createSelectionMenu } from './selection-menu.ts';
 import { createSettingsStore, registerMigrationOnInstall } from './settings-store.ts';
 import { createSiteMenu, registerSiteMenuTracking } from './site-menu.ts';
-import { createTabStates, registerTabCleanup } from './tab-state.ts';
+import { askTabState, createTabStates, registerTabCleanup } from './tab-state.ts';
 import { createTermLookup, registerTermLookupRefresh } from './term-lookup.ts';
 
 // --- Ports: the browser, cut down to what the features use. ---
@@ -56,7 +56,7 @@ const pageCache = createPageCache({ store, local: browser.storage.local, glossar
 const tabStates = createTabStates(session);
 const pendingSearch = createPendingSearch(session);
 const tabClient = createTabClient((tabId, message) => tabs.sendMessage(tabId, message));
-const siteMenu = createSiteMenu({ menus, t, store, tabStates });
+const siteMenu = createSiteMenu({ menus, t, store, tabStates, askTab: (tabId) => askTabState(tabClient, tabId) });
 const termLookup = createTermLookup(() => pageCache.terms());
 const selectionMenu = createSelectionMenu({
   menus,

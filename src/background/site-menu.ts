@@ -32,10 +32,22 @@ export interface SiteMenu {
   onClicked(tabId: number | undefined): Promise<void>;
 }
 
-export function createSiteMenu(deps: { menus: MenusPort; t: Translate; store: SettingsStore; tabStates: TabStates }): SiteMenu {
+export function createSiteMenu(deps: {
+  menus: MenusPort;
+  t: Translate;
+  store: SettingsStore;
+  tabStates: TabStates;
+  /**
+   * Asks the tab's content script what it decided. A page where Gloss does not run reports
+   * nothing (its gate stays silent), and a report may be from the tab's previous page, so the
+   * tab's own answer comes first; the last report serves while the page cannot answer.
+   */
+  askTab: (tabId: number) => Promise<TabReport | null>;
+}): SiteMenu {
   const { menus, t, store, tabStates } = deps;
   const title = (key: SiteMenuView['titleKey']): string => t(key) || key;
-  const viewFor = async (tabId: number): Promise<SiteMenuView> => siteMenuFor(await store.get(), await tabStates.get(tabId));
+  const reportFor = async (tabId: number): Promise<TabReport | null> => (await deps.askTab(tabId)) ?? (await tabStates.get(tabId));
+  const viewFor = async (tabId: number): Promise<SiteMenuView> => siteMenuFor(await store.get(), await reportFor(tabId));
 
   return {
     create() {

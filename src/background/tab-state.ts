@@ -3,7 +3,9 @@
  * the toolbar menu needs it after the worker was stopped and woken again, and the worker cannot
  * read tab URLs itself without the `tabs` permission. Cleared by the browser at session end.
  */
+import type { TabClient } from '../core/messages/client.ts';
 import type { PageState } from '../core/messages/index.ts';
+import { pageStateOf } from '../core/settings/rules.ts';
 import type { EventPort, Logger, StorageAreaPort } from './browser-api.ts';
 
 export interface TabReport {
@@ -51,4 +53,15 @@ export function registerTabCleanup(onRemoved: EventPort<(tabId: number) => void>
   onRemoved.addListener((tabId) => {
     tabStates.forget(tabId).catch((error: unknown) => log.warn('Gloss: forgetting a closed tab failed', error));
   });
+}
+
+/**
+ * The tab's own answer (pageState), for a tab that reported nothing: a page Gloss leaves alone
+ * stays silent. Null where no content script answers (a browser page, the store).
+ */
+export async function askTabState(client: TabClient, tabId: number): Promise<TabReport | null> {
+  const answer = await client.request(tabId, { type: 'pageState' });
+  if (!answer.ok) return null;
+  const { site, distinct } = answer.value;
+  return { site, state: pageStateOf(answer.value), distinct };
 }

@@ -58,6 +58,15 @@ function OffReason({ view, page }: { view: SiteView; page: PageController }) {
           </button>
         </div>
       );
+    case 'publisher-off':
+      return (
+        <div class="gloss-note">
+          <p>{t('popup_reasonPublisherOff')}</p>
+          <button type="button" class="gloss-button" disabled={page.busy} onClick={() => page.setSiteOn(true)}>
+            {t('popup_turnOnForSite', site)}
+          </button>
+        </div>
+      );
     case 'not-listed':
       return <p class="gloss-note">{t('popup_reasonNotListed')}</p>;
     default:

@@ -42,6 +42,8 @@ export interface SiteView {
   terms: PageTerm[] | null;
   /** What the content script found; null when unknown. */
   isArticle: boolean | null;
+  /** The page carries its publisher's opt-out (only the page itself can say). */
+  publisherOff: boolean;
 }
 
 export type PageView =
@@ -65,10 +67,11 @@ export function pageView({ target, answer, settings }: PageFacts): PageView {
   if (target.kind === 'none') return { kind: 'none' };
   if (target.url !== null && isRestrictedUrl(target.url)) return { kind: 'restricted' };
   if (answer?.ok === true) {
-    const { site, isArticle, terms } = answer.value;
+    const { site, isArticle, terms, reason } = answer.value;
     // The content script knows its own page; a null site means it declared itself restricted.
     if (site === null) return { kind: 'restricted' };
-    return siteView(settings, site, isArticle, terms);
+    // Only the page can see its publisher's opt-out (<meta name="gloss" content="off">).
+    return siteView(settings, site, isArticle, terms, reason === 'publisher-off');
   }
   const site = target.url === null ? null : siteKey(target.url);
   if (site === null || looksLikePdf(target.url)) return { kind: 'restricted' };
@@ -88,10 +91,10 @@ function looksLikePdf(url: string | null): boolean {
   }
 }
 
-export function siteView(settings: Settings, site: string, isArticle: boolean | null, terms: PageTerm[] | null): SiteView {
+export function siteView(settings: Settings, site: string, isArticle: boolean | null, terms: PageTerm[] | null, publisherOff = false): SiteView {
   // Without an answer from the page the article check is unknown: show what the reader's rules
   // say, taking the page for an article, and let the view say that the page is not read yet.
-  const decision = decideForSite(settings, site, isArticle ?? true);
+  const decision = decideForSite(settings, site, isArticle ?? true, publisherOff);
   const match = ruleFor(settings, site);
   return {
     kind: 'site',
@@ -103,6 +106,7 @@ export function siteView(settings: Settings, site: string, isArticle: boolean | 
     mode: settings.siteMode,
     terms,
     isArticle,
+    publisherOff,
   };
 }
 
@@ -111,9 +115,9 @@ export function siteView(settings: Settings, site: string, isArticle: boolean | 
  * without its own rule (by the mode or a parent domain's rule), the own rule is removed (null),
  * so switching off and on again leaves the settings as they were.
  */
-export function ruleForSwitch(settings: Settings, site: string, isArticle: boolean | null, wantOn: boolean): SiteRule | null {
+export function ruleForSwitch(settings: Settings, site: string, isArticle: boolean | null, wantOn: boolean, publisherOff = false): SiteRule | null {
   // When the article check is unknown, assume the case in which the rule is needed.
-  const without = decideForSite(withSiteRule(settings, site, null), site, isArticle ?? !wantOn);
+  const without = decideForSite(withSiteRule(settings, site, null), site, isArticle ?? !wantOn, publisherOff);
   if (without.on === wantOn) return null;
   return wantOn ? 'on' : 'off';
 }

@@ -116,7 +116,7 @@ export function usePage(ports: PopupPorts): PageController {
     setSiteOn(on) {
       const current = latest.current;
       if (current === null || view.kind !== 'site' || busy) return;
-      const rule = ruleForSwitch(current.settings, view.site, view.isArticle, on);
+      const rule = ruleForSwitch(current.settings, view.site, view.isArticle, on, view.publisherOff);
       void write(() => ports.background.request({ type: 'setSiteRule', site: view.site, rule }));
     },
     enableEverywhere() {

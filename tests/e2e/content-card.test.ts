@@ -73,7 +73,7 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
     // Navigation and the page footer are not read.
     expect(underlined).not.toContain('Energy');
     expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate(originalBodyText));
-    expect(await page.evaluate(hostPlacement)).toEqual({ count: 0, outsideBody: true });
+    expect(await page.evaluate(hostPlacement)).toEqual({ count: 0, outsideBody: true, attributes: 0 });
   });
 
   it('opens the card after the pointer rests on a term, and closes it after the pointer leaves', async () => {
@@ -101,7 +101,7 @@ describeInBrowsers('content script: marks and cards', (ctx) => {
       expect(link.rel).toBe('noopener noreferrer');
     }
     expect((await page.evaluate(glossHighlights))['gloss-active']).toEqual(['Power of Siberia 2']);
-    expect(await page.evaluate(hostPlacement)).toEqual({ count: 1, outsideBody: true });
+    expect(await page.evaluate(hostPlacement)).toEqual({ count: 1, outsideBody: true, attributes: 0 });
     // The page text is still what it was: the host sits outside <body>.
     expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate(originalBodyText));
 

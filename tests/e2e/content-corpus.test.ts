@@ -78,7 +78,7 @@ if (pages.length === 0) {
         const text = await page.evaluate(() => ({
           before: (window as unknown as { __textAtLoad?: string }).__textAtLoad ?? null,
           after: document.body?.textContent ?? '',
-          hostInBody: !!document.body?.querySelector('[data-gloss-host]'),
+          hostInBody: [...(document.body?.querySelectorAll('*') ?? [])].some((el) => [...el.attributes].some((a) => /gloss/i.test(a.name))),
         }));
         expect(text.before, `${file}: the DOMContentLoaded snapshot is missing`).not.toBeNull();
         expect(text.after === text.before, `${file}: body.textContent changed`).toBe(true);

@@ -104,8 +104,24 @@ describe('build.mjs (production)', () => {
     const m = manifest(join(out, 'chrome'));
     expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
     expect(m).not.toHaveProperty('externally_connectable');
-    expect(m).not.toHaveProperty('web_accessible_resources');
     expect(m).not.toHaveProperty('host_permissions');
+  });
+
+  it('exposes only the two lazily loaded content modules, each from a per-session URL in Chrome', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const m = manifest(join(out, browser));
+      expect(m.web_accessible_resources, browser).toEqual([
+        { resources: ['content-scan.js', 'content-card.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },
+      ]);
+      // The files are there, as ES modules, and the gate every page runs carries neither the
+      // scanner's nor the card's code (it loads them).
+      const files = readdirSync(join(out, browser));
+      expect(files).toEqual(expect.arrayContaining(['content.js', 'content-scan.js', 'content-card.js']));
+      const gate = readFileSync(join(out, browser, 'content.js'), 'utf8');
+      expect(gate).toContain('content-scan.js');
+      expect(gate).not.toContain('gloss-card__');
+      expect(readFileSync(join(out, browser, 'content-card.js'), 'utf8')).toContain('gloss-card__');
+    }
   });
 
   it('ships no HTML sink: no innerHTML assignment from a variable, and no dangerouslySetInnerHTML in src/', () => {

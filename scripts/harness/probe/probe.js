@@ -4,12 +4,16 @@
 // tests ask from the page with window.postMessage and get plain data back: what the card shows,
 // where its buttons are (for real, trusted clicks), and axe's findings inside it. Read-only.
 (() => {
-  const hostOf = () => document.querySelector('[data-gloss-host]');
   const rootOf = (host) => {
     if (!host) return null;
     if (typeof chrome !== 'undefined' && chrome.dom && typeof chrome.dom.openOrClosedShadowRoot === 'function') return chrome.dom.openOrClosedShadowRoot(host);
     return host.openOrClosedShadowRoot ?? null;
   };
+  // Gloss's host carries no attribute to select it by: it is the element on <html> whose (closed)
+  // shadow root holds the card's float.
+  const hostsOf = () =>
+    [...document.documentElement.children].filter((el) => el instanceof HTMLElement && rootOf(el)?.querySelector('.gloss-float'));
+  const hostOf = () => hostsOf()[0] ?? null;
   const rect = (el) => {
     const r = el.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, top: r.top, width: r.width, height: r.height };
@@ -67,7 +71,7 @@
     const active = root ? root.activeElement : null;
     const themeClass = dialog ? [...dialog.classList].find((c) => /--(light|dark)$/.test(c)) || 'auto' : null;
     return {
-      hosts: document.querySelectorAll('[data-gloss-host]').length,
+      hosts: hostsOf().length,
       open,
       title: title ? title.textContent.trim() : null,
       entryId: dialog ? dialog.getAttribute('data-entry-id') : null,

@@ -5,19 +5,20 @@
  * scripts cannot reach the card's buttons, events the browser did not make are stopped at the
  * root before any of the card's handlers sees them, and the host is a plain <div>, which no page
  * can turn into a custom element of its own (a name with a hyphen could be taken by the page's
- * customElements.define, whose constructor would then run on Gloss's host). content.css resets it with `all: initial !important`
- * (a more specific selector than a page's `* { all: unset !important }`); the inline declarations
- * below, !important too, win over any page rule. `all` stays out of the inline style: there it
- * would set letter-spacing, word-spacing and line-height inline, which axe reports as
- * avoid-inline-spacing.
+ * customElements.define, whose constructor would then run on Gloss's host). It carries no
+ * attribute, class or inline style a page could look for: its look comes from a `:host` rule inside
+ * the shadow root, and an !important declaration there outranks every !important one of the page
+ * (shadow context wins for important declarations), so `* { all: unset !important }` or
+ * `html > div { display: none !important }` cannot hide or move it.
  */
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { installCardStyles } from '../../ui/card/index.ts';
 
-export const HOST_TAG = 'div';
-export const HOST_ATTRIBUTE = 'data-gloss-host';
+const HOST_TAG = 'div';
 
-const HOST_STYLE = [
+/** After `all: initial`, which must come first: later declarations in the block win over it. */
+const HOST_DECLARATIONS = [
+  'all: initial',
   'position: fixed',
   'top: 0',
   'left: 0',
@@ -45,6 +46,7 @@ function stopUntrusted(event: Event): void {
 }
 
 const SHADOW_CSS = `
+:host { ${HOST_DECLARATIONS} }
 .gloss-float { position: fixed; top: 0; left: 0; margin: 0; padding: 0; width: max-content; z-index: 2147483647; }
 .gloss-float[hidden] { display: none; }
 .gloss-float .gloss-card { max-height: min(70vh, var(--gloss-available, 70vh)); }
@@ -52,12 +54,16 @@ const SHADOW_CSS = `
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;
 
+interface HostParts {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  float: HTMLElement;
+  mountPoint: HTMLElement;
+  live: HTMLElement;
+}
+
 export class CardHost {
-  private host: HTMLElement | null = null;
-  private shadow: ShadowRoot | null = null;
-  private float: HTMLElement | null = null;
-  private mountPoint: HTMLElement | null = null;
-  private live: HTMLElement | null = null;
+  private parts: HostParts | null = null;
   private anchor: VirtualElement | null = null;
   private positioning = 0;
 
@@ -65,38 +71,38 @@ export class CardHost {
 
   /** True for the host and anything inside it (shadow content is retargeted to the host). */
   isOwn(node: Node | null): boolean {
-    return node !== null && this.host !== null && (node === this.host || this.host.contains(node));
+    const host = this.parts?.host;
+    return node !== null && host !== undefined && (node === host || host.contains(node));
   }
 
   get element(): HTMLElement | null {
-    return this.host;
+    return this.parts?.host ?? null;
   }
 
   /** The closed shadow root: only Gloss's own code (and its tests) holds a reference. */
   get root(): ShadowRoot | null {
-    return this.shadow;
+    return this.parts?.shadow ?? null;
   }
 
   get visible(): boolean {
-    return this.float !== null && !this.float.hidden;
+    return this.parts !== null && !this.parts.float.hidden;
   }
 
   /** The container the card is rendered into (creating the host on first use). */
   mount(): HTMLElement {
-    this.ensure();
-    return this.mountPoint!;
+    return this.ensure().mountPoint;
   }
 
   /** Positions the card against `anchor` and shows it. */
   show(anchor: VirtualElement): Promise<void> {
-    this.ensure();
+    const { float } = this.ensure();
     this.anchor = anchor;
-    this.float!.hidden = false;
+    float.hidden = false;
     return this.reposition();
   }
 
   async reposition(): Promise<void> {
-    const float = this.float;
+    const float = this.parts?.float;
     const anchor = this.anchor;
     if (!float || !anchor || float.hidden) return;
     const ticket = ++this.positioning;
@@ -120,14 +126,13 @@ export class CardHost {
   }
 
   hide(): void {
-    if (this.float) this.float.hidden = true;
+    if (this.parts) this.parts.float.hidden = true;
     this.anchor = null;
   }
 
   /** Says `text` to screen readers through the polite live region. */
   announce(text: string): void {
-    this.ensure();
-    const live = this.live!;
+    const { live } = this.ensure();
     // Empty first, then set after a tick: a live region that only just appeared, or that repeats
     // the same words, is otherwise not read.
     live.textContent = '';
@@ -138,21 +143,18 @@ export class CardHost {
 
   /** Takes the host off the page (Gloss switched off here). */
   remove(): void {
-    this.host?.remove();
-    this.host = this.shadow = this.float = this.mountPoint = this.live = null;
+    this.parts?.host.remove();
+    this.parts = null;
     this.anchor = null;
   }
 
-  private ensure(): void {
-    if (this.host?.isConnected) return;
-    if (this.host) {
-      (this.doc.documentElement ?? this.doc.body)?.append(this.host);
-      return;
-    }
+  private ensure(): HostParts {
     const doc = this.doc;
+    if (this.parts) {
+      if (!this.parts.host.isConnected) doc.documentElement.append(this.parts.host);
+      return this.parts;
+    }
     const host = doc.createElement(HOST_TAG);
-    host.setAttribute(HOST_ATTRIBUTE, '');
-    host.setAttribute('style', HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'closed' });
     for (const type of GUARDED_EVENTS) shadow.addEventListener(type, stopUntrusted, { capture: true });
     installCardStyles(shadow);
@@ -168,11 +170,8 @@ export class CardHost {
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
     shadow.append(style, float, live);
-    (doc.documentElement ?? doc.body).append(host);
-    this.host = host;
-    this.shadow = shadow;
-    this.float = float;
-    this.mountPoint = mountPoint;
-    this.live = live;
+    doc.documentElement.append(host);
+    this.parts = { host, shadow, float, mountPoint, live };
+    return this.parts;
   }
 }

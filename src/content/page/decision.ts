@@ -4,7 +4,8 @@
  */
 import type { StoredMatcher } from '../../core/match/index.ts';
 import { isArticlePage } from '../../core/settings/article-check.ts';
-import { decideForPage, pageNeedsArticleCheck, type PageSettings } from '../../core/settings/page-view.ts';
+import type { PageSettings } from '../../core/settings/page-view.ts';
+import { decideFromSettings } from '../gate/gate-decision.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
 import { warn } from '../log.ts';
 import type { PageDataSource } from './page-data.ts';
@@ -29,8 +30,7 @@ export async function decide(data: PageDataSource, url: string, doc: Document, h
   if (page === null) return null;
   const { site, settings, stamp } = page;
   if (site === null) return { settings, site, isArticle: null, decision: { on: false, reason: 'restricted' }, terms: null, stamp };
-  const isArticle = pageNeedsArticleCheck(settings) ? safeArticleCheck(doc) : null;
-  const decision = decideForPage(settings, isArticle === true);
+  const { isArticle, decision } = decideFromSettings(settings, doc);
   const terms = decision.on && stamp !== have ? await data.terms(stamp) : null;
   return { settings, site, isArticle, decision, terms, stamp };
 }

@@ -18,7 +18,7 @@ import type { MarkOptions } from '../scan/marks.ts';
 import type { TermRecord } from '../scan/match-store.ts';
 import { ScanSession } from '../scan/scan-session.ts';
 import type { Clock } from '../scan/slice-runner.ts';
-import { TermCards } from '../card/term-cards.ts';
+import { TermCards, type CardModule } from '../hover/term-cards.ts';
 
 export interface PagePorts {
   win: Window & typeof globalThis;
@@ -30,6 +30,8 @@ export interface PagePorts {
   highlightApi: HighlightApi | null;
   clock: Clock;
   copy(text: string): Promise<void>;
+  /** Loads content-card.js (the card, its Preact tree and styles). */
+  loadCard(): Promise<CardModule>;
 }
 
 /** Badge reports are sent at most this often while a page keeps changing. */
@@ -69,7 +71,11 @@ export class GlossPage {
         siteOff: () => void this.siteOff(),
         copy: (text) => ports.copy(text),
       },
-      terms: () => (this.session ? { store: this.session.store, isMarked: (r) => this.session!.marks.isMarked(r), highlighter: this.highlighter } : null),
+      terms: () => {
+        const session = this.session;
+        return session ? { store: session.store, isMarked: (r) => session.marks.isMarked(r), highlighter: this.highlighter } : null;
+      },
+      loadCard: () => ports.loadCard(),
     });
   }
 
@@ -180,7 +186,7 @@ export class GlossPage {
       highlighter: this.highlighter,
       clock: this.ports.clock,
       timers: { now: () => this.ports.clock.now(), setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (h) => win.clearTimeout(h as number) },
-      isOwn: (node) => this.cards.host.isOwn(node),
+      isOwn: (node) => this.cards.isOwn(node),
       options,
       onMarksChanged: () => this.marksChanged(),
       onIdle: () => this.scanIdle(),

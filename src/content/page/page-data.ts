@@ -6,19 +6,14 @@
 import * as v from 'valibot';
 import { MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
-import { PageViewSchema, pageSettingsOf, ruleFromItems, ruleKeysFor, RULE_PREFIX, VIEW_KEY } from '../../core/settings/page-view.ts';
-import { ruleCandidates } from '../../core/settings/site-candidates.ts';
+import { readPageSettings, type PageSettingsLoad, type ReadLocal } from '../gate/page-settings.ts';
+import { RULE_PREFIX, VIEW_KEY } from '../../core/settings/page-view.ts';
 import { warn } from '../log.ts';
+
+export type { PageSettingsLoad, ReadLocal };
 
 /** Must equal background/page-cache.ts TERMS_KEY (a unit test checks); kept here so content.js stays small. */
 export const TERMS_KEY = 'gloss.terms';
-
-/** A page's settings and the stamp of the terms that apply to it (data.ts StoredMatcher.stamp). */
-export interface PageSettingsLoad {
-  site: string | null;
-  settings: PageData['settings'];
-  stamp: string;
-}
 
 /**
  * Two steps, so that a page Gloss stays off on never reads the terms: first the settings (the view
@@ -28,8 +23,6 @@ export interface PageDataSource {
   settings(url: string): Promise<PageSettingsLoad | null>;
   terms(stamp: string): Promise<StoredMatcher | null>;
 }
-
-export type ReadLocal = (keys: string[]) => Promise<Record<string, unknown>>;
 
 /** The compiled terms' outline; createMatcher checks the buffer against the lengths and fails clearly. */
 const TermsSchema = v.object({
@@ -49,16 +42,6 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
   // What the background sent when the cache could not be read: its terms come with it.
   let fallback: PageData | null = null;
 
-  const fromCache = async (url: string): Promise<PageSettingsLoad | null> => {
-    const view = v.safeParse(PageViewSchema, (await readLocal([VIEW_KEY]))[VIEW_KEY]);
-    if (!view.success) return null;
-    const candidates = ruleCandidates(url);
-    const keys = candidates === null ? [] : ruleKeysFor(view.output.salt, candidates);
-    const rule = keys.length === 0 ? null : ruleFromItems(await readLocal(keys), keys);
-    // The page's own host stands for its site here; the background names sites by their key.
-    return { site: candidates?.[0] ?? null, settings: pageSettingsOf(view.output, rule), stamp: view.output.terms };
-  };
-
   const ask = async (): Promise<PageData | null> => {
     const answer = await background.request({ type: 'getPageData' });
     if (answer.ok) return (fallback = answer.value);
@@ -69,13 +52,13 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
   return {
     async settings(url) {
       try {
-        const cached = await fromCache(url);
+        const cached = await readPageSettings(readLocal, url);
         if (cached) return cached;
       } catch (error) {
         warn('could not read the page cache; asking the background', error);
       }
       const data = await ask();
-      return data && { site: data.site, settings: data.settings, stamp: data.terms.stamp };
+      return data && { site: data.site, settings: data.settings, stamp: data.terms.stamp, keys: [] };
     },
     async terms(stamp) {
       if (fallback?.terms.stamp === stamp) return fallback.terms;

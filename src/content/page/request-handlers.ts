@@ -7,7 +7,7 @@ import type { Translate } from '../../ui/i18n.tsx';
 import { safeArticleCheck } from './decision.ts';
 import type { GlossPage } from './gloss-page.ts';
 import { compareRecords, firstOf, type TermRecord } from '../scan/match-store.ts';
-import { liveRange } from '../card/hit-test.ts';
+import { liveRange } from '../hover/hit-test.ts';
 import { pickNextTerm } from './next-term.ts';
 
 /** How long a request waits for the page's start (decision, scan) before answering with what it has. */
@@ -47,6 +47,19 @@ export function contentHandlers(page: GlossPage, win: Window, t: Translate): Han
         isArticle: d?.isArticle ?? safeArticleCheck(doc),
         on: d?.decision.on ?? false,
         reason: d?.decision.reason ?? 'not-article',
+      };
+    },
+
+    async pageState() {
+      // Asked while the page is still deciding: answer with the decision, not before it.
+      await page.whenIdle(OPEN_WAIT_MS);
+      const d = page.decision;
+      return {
+        site: d?.site ?? null,
+        on: d?.decision.on ?? false,
+        reason: d?.decision.reason ?? 'not-article',
+        distinct: page.scan?.marks.distinct ?? 0,
+        modules: page.cards.cardLoaded ? (['scan', 'card'] as const) : (['scan'] as const),
       };
     },
 

@@ -19,7 +19,7 @@ export const INLINE_TAGS = new Set([
   'tt', 'u', 'var', 'wbr',
 ]);
 
-const ATTRIBUTE_CANDIDATES = '[contenteditable],[aria-hidden],[role],[data-gloss-host]';
+const ATTRIBUTE_CANDIDATES = '[contenteditable],[aria-hidden],[role]';
 
 /** The skip rule with the article context already known, for the walker's hot loop. Attributes are
  * read in JS rather than with one selector: DOM libraries disagree on the `i` flag. */
@@ -27,7 +27,7 @@ export function isSkippedIn(el: Element, name: string, insideArticle: boolean): 
   if (SKIPPED_TAGS.has(name)) return true;
   // An article's own header holds its headline; a page header or footer is boilerplate.
   if ((name === 'header' || name === 'footer') && !insideArticle) return true;
-  // One native call rules out the common case: none of the four attributes is present.
+  // One native call rules out the common case: none of the three attributes is present.
   if (!el.matches(ATTRIBUTE_CANDIDATES)) return false;
   // contenteditable="false" (or "inherit" under a non-editable parent) is not editable, so it is read.
   const editable = el.getAttribute('contenteditable');
@@ -36,8 +36,7 @@ export function isSkippedIn(el: Element, name: string, insideArticle: boolean): 
   if (hidden !== null && /^\s*true\s*$/i.test(hidden)) return true;
   const role = el.getAttribute('role');
   // role is a token list; the first token the browser knows wins, and "navigation" is known.
-  if (role !== null && /^\s*navigation(\s|$)/i.test(role)) return true;
-  return el.hasAttribute('data-gloss-host');
+  return role !== null && /^\s*navigation(\s|$)/i.test(role);
 }
 
 /** Whether the walker skips `el` and everything inside it. */

@@ -17,12 +17,28 @@ export const ContentRequestSchema = v.variant('type', [
   request('explainSelection', { text: v.pipe(v.string(), v.maxLength(1000)), id: EntryIdSchema }),
   /** Keyboard commands: move to the next or previous marked term and open its card. */
   request('stepTerm', { direction: v.picklist(['next', 'previous']) }),
+  /**
+   * The worker asks the tab in front how it stands (badge, toolbar menu), instead of every page
+   * reporting on its own: a page Gloss leaves alone sends nothing.
+   */
+  request('pageState', {}),
 ]);
 
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 export type ContentRequestType = ContentRequest['type'];
 
 const FoundSchema = v.object({ found: v.boolean() });
+
+/** Which parts of the content script a page has loaded: the gate alone, the scanner, the card. */
+export const CONTENT_MODULES = ['scan', 'card'] as const;
+
+export const PageStateResponseSchema = v.object({
+  site: v.nullable(v.pipe(v.string(), v.maxLength(300))),
+  on: v.boolean(),
+  reason: ReasonSchema,
+  distinct: CountSchema,
+  modules: v.pipe(v.array(v.picklist(CONTENT_MODULES)), v.maxLength(CONTENT_MODULES.length)),
+});
 
 export const ListTermsResponseSchema = v.object({
   terms: v.pipe(
@@ -41,10 +57,12 @@ export const ContentResponseSchemas = {
   revealTerm: FoundSchema,
   explainSelection: FoundSchema,
   stepTerm: FoundSchema,
+  pageState: PageStateResponseSchema,
 } as const satisfies Record<ContentRequestType, v.GenericSchema>;
 
 export type ContentResponses = { [K in ContentRequestType]: v.InferOutput<(typeof ContentResponseSchemas)[K]> };
 export type ListTermsResponse = ContentResponses['listTerms'];
+export type PageStateResponse = ContentResponses['pageState'];
 
 export function parseContentRequest(raw: unknown): { ok: true; request: ContentRequest } | { ok: false; message: string } {
   const parsed = v.safeParse(ContentRequestSchema, raw);

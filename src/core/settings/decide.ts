@@ -6,12 +6,13 @@
  */
 import type { Settings, SiteMode, SiteRule } from './model.ts';
 
-export type GlossReason = 'disabled' | 'site-off' | 'site-on' | 'article' | 'not-article' | 'mode-all' | 'not-listed' | 'restricted';
+export type GlossReason = 'disabled' | 'site-off' | 'site-on' | 'publisher-off' | 'article' | 'not-article' | 'mode-all' | 'not-listed' | 'restricted';
 
 export const GLOSS_REASONS = [
   'disabled',
   'site-off',
   'site-on',
+  'publisher-off',
   'article',
   'not-article',
   'mode-all',
@@ -26,12 +27,16 @@ export interface GlossDecision {
 
 /**
  * The precedence itself, from only what applies to one site: the switch, that site's rule (own or
- * inherited), the mode. A content script gets exactly these (page-view.ts), never the site list.
+ * inherited), the publisher's opt-out (`<meta name="gloss" content="off">`, read by the content
+ * script), the mode. The reader's own rule for the site outranks the publisher: switching a site
+ * on is a deliberate choice, and the page asked only for the default. A content script gets
+ * exactly these (page-view.ts), never the site list.
  */
-export function decide(settings: Pick<Settings, 'enabled' | 'siteMode'>, rule: SiteRule | null, isArticle: boolean): GlossDecision {
+export function decide(settings: Pick<Settings, 'enabled' | 'siteMode'>, rule: SiteRule | null, isArticle: boolean, publisherOff = false): GlossDecision {
   if (!settings.enabled) return { on: false, reason: 'disabled' };
   if (rule === 'off') return { on: false, reason: 'site-off' };
   if (rule === 'on') return { on: true, reason: 'site-on' };
+  if (publisherOff) return { on: false, reason: 'publisher-off' };
   return byMode(settings.siteMode, isArticle);
 }
 
@@ -53,6 +58,6 @@ function byMode(mode: SiteMode, isArticle: boolean): GlossDecision {
  */
 export function pageStateOf(decision: GlossDecision): 'on' | 'off' | 'not-article' {
   if (decision.on) return 'on';
-  return decision.reason === 'not-article' || decision.reason === 'not-listed' ? 'not-article' : 'off';
+  return decision.reason === 'not-article' || decision.reason === 'not-listed' || decision.reason === 'publisher-off' ? 'not-article' : 'off';
 }
 

@@ -4,7 +4,7 @@
  * background leaves muted entries out of the page's term data instead). The page is not trusted:
  * a compromised renderer could read whatever its content script can.
  *
- * The background keeps this in storage.session, which content scripts can read without waking
+ * The background keeps this in storage.local, which content scripts can read without waking
  * the worker: the view under VIEW_KEY and each site rule under a key derived from a per-install
  * salt and the site, so that a content script reads only the keys of its own site and a dump of
  * the area lists no site names (a dictionary of sites can still be tried against it: the salt
@@ -76,8 +76,8 @@ export function ruleFromItems(items: Record<string, unknown>, keys: readonly str
   return null;
 }
 
-export function decideForPage(settings: PageSettings, isArticle: boolean): GlossDecision {
-  return decide(settings, settings.rule, isArticle);
+export function decideForPage(settings: PageSettings, isArticle: boolean, publisherOff = false): GlossDecision {
+  return decide(settings, settings.rule, isArticle, publisherOff);
 }
 
 /** Whether the article check can change the outcome (so a page that does not need it skips it). */

@@ -63,3 +63,14 @@ export function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;
   return document.body;
 }
+
+/**
+ * Elements Gloss added to <html> beside <head> and <body>: its card host, which carries no
+ * attribute or class a page (or a test) could select it by.
+ */
+export function addedToHtml(): Element[] {
+  return [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+}
+
+/** The card module, loaded as the page module loads content-card.js. */
+export const loadCard = () => import('../../../src/content/card/module.ts');

@@ -221,6 +221,19 @@ describe('popup: the open tab', () => {
     expect(popup.background.settings.sites).toEqual({ 'shop.example': 'on' });
   });
 
+  it('says when the publisher opted out, and the reader can still turn Gloss on for the site', async () => {
+    const tabs = new FakeTabs();
+    tabs.pages.set(TAB, { terms: pageAnswer({ site: 'paper.example', isArticle: true, on: false, reason: 'publisher-off', terms: [] }), revealable: new Set() });
+    popup = await mountPopup({ entries, tabs, target: { kind: 'tab', tabId: TAB, url: 'https://paper.example/story' } });
+    expect(popup.text()).toContain('This site asks extensions like Gloss to leave its pages alone');
+    expect(popup.root.querySelector('[role="switch"]')?.getAttribute('aria-checked')).toBe('false');
+    const button = Array.from(popup.root.querySelectorAll('button')).find((b) => b.textContent === 'Turn Gloss on for paper.example');
+    expect(button).toBeDefined();
+    button?.click();
+    await settle();
+    expect(popup.background.settings.sites).toEqual({ 'paper.example': 'on' });
+  });
+
   it('says Gloss is off everywhere, with a way to turn it on, and a disabled switch', async () => {
     const background = new FakeBackground({ enabled: false });
     popup = await mountPopup({ entries, background });

@@ -9,7 +9,7 @@ import { createSearchOpener } from '../../../src/background/search-opener.ts';
 import { EXPLAIN_MENU_ID, createSelectionMenu } from '../../../src/background/selection-menu.ts';
 import { registerMigrationOnInstall } from '../../../src/background/settings-store.ts';
 import { SITE_MENU_ID, createSiteMenu, registerSiteMenuTracking } from '../../../src/background/site-menu.ts';
-import { createTabStates, registerTabCleanup } from '../../../src/background/tab-state.ts';
+import { askTabState, createTabStates, registerTabCleanup } from '../../../src/background/tab-state.ts';
 import { createTermLookup, registerTermLookupRefresh } from '../../../src/background/term-lookup.ts';
 import { createTabClient, type Result, type SenderLike } from '../../../src/core/messages/index.ts';
 import { CURRENT_VERSION } from '../../../src/core/settings/index.ts';
@@ -28,7 +28,7 @@ function worker(options: { tabAnswer?: (tabId: number, message: unknown) => Prom
   const tabStates = createTabStates(session);
   const pendingSearch = createPendingSearch(session);
   const tabClient = createTabClient((id, m) => tabs.sendMessage(id, m));
-  const siteMenu = createSiteMenu({ menus, t: fakeTranslate, store, tabStates });
+  const siteMenu = createSiteMenu({ menus, t: fakeTranslate, store, tabStates, askTab: (id) => askTabState(tabClient, id) });
   const selectionMenu = createSelectionMenu({
     menus,
     t: fakeTranslate,

@@ -22,12 +22,13 @@ describe('siteMenuFor', () => {
 });
 
 describe('createSiteMenu', () => {
-  function setup() {
+  function setup(live: Map<number, TabReport> = new Map()) {
     const menus = new FakeMenus();
     const sync = new FakeStorageArea();
     const store = createSettingsStore({ sync, local: new FakeStorageArea(), log: makeLog() });
     const tabStates = createTabStates(new FakeStorageArea());
-    const menu = createSiteMenu({ menus, t: fakeTranslate, store, tabStates });
+    // What each tab's page answers now (pageState); a tab missing here does not answer.
+    const menu = createSiteMenu({ menus, t: fakeTranslate, store, tabStates, askTab: async (id) => live.get(id) ?? null });
     menu.create();
     return { menus, store, tabStates, menu };
   }
@@ -57,6 +58,16 @@ describe('createSiteMenu', () => {
     await tabStates.set(1, report('off'));
     await menu.onClicked(1);
     expect((await store.get()).sites).toEqual({ 'news.example.com': 'on' });
+  });
+
+  it('asks the page in front first: a silent non-article page still offers "on", and a new page outranks the last report', async () => {
+    const live = new Map<number, TabReport>([[1, report('not-article', 'shop.example')]]);
+    const { menus, store, tabStates, menu } = setup(live);
+    await tabStates.set(1, report('on'));
+    await menu.refresh(1);
+    expect(menus.items.get(SITE_MENU_ID)).toMatchObject({ title: 'Turn Gloss on for this site', enabled: true });
+    await menu.onClicked(1);
+    expect((await store.get()).sites).toEqual({ 'shop.example': 'on' });
   });
 
   it('a click on a tab Gloss knows nothing about changes nothing', async () => {

@@ -88,6 +88,7 @@ describe('serveMessage (the content script side)', () => {
       throw new Error('kaboom');
     },
     stepTerm: async () => ({ found: false }),
+    pageState: () => ({ site: null, on: false, reason: 'not-article', distinct: 0, modules: [] }),
   };
 
   it('answers a valid request through its handler', async () => {

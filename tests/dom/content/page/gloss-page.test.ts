@@ -5,7 +5,7 @@ import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
 import en from '../../../../src/_locales/en/messages.json';
 import { pageDataSource } from '../../../../src/content/page/page-data.ts';
 import { FakeBackground, fakeHighlights, setUrl, trusted } from '../fakes.ts';
-import { html, ManualClock } from '../support.ts';
+import { addedToHtml, html, loadCard, ManualClock } from '../support.ts';
 
 const ARTICLE = `<article><h1>Pipes</h1><p>${'Filler text about energy. '.repeat(80)}</p>
   <p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT, then Nord Stream again.</p></article>`;
@@ -29,6 +29,7 @@ function makePage(): GlossPage {
     highlightApi: api,
     clock,
     copy: async () => {},
+    loadCard,
   });
 }
 
@@ -48,7 +49,7 @@ beforeEach(() => {
 
 afterEach(() => {
   page.stop();
-  document.querySelectorAll('[data-gloss-host]').forEach((h) => h.remove());
+  addedToHtml().forEach((h) => h.remove());
 });
 
 describe('deciding', () => {
@@ -68,7 +69,7 @@ describe('deciding', () => {
     expect(page.decision?.decision.reason).toBe('not-article');
     expect(page.scan).toBeNull();
     expect(clock.pending).toBe(0);
-    expect(document.querySelector('[data-gloss-host]')).toBeNull();
+    expect(addedToHtml()).toEqual([]);
     expect(api.registry.size).toBe(0);
     expect(background.requests.map((r) => r.type)).toEqual(['getPageData', 'reportPage']);
   });
@@ -166,11 +167,13 @@ describe('requests from the popup and the background', () => {
     await ready();
     const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
     expect(await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined)).toEqual({ found: true });
-    const host = document.querySelector('[data-gloss-host]')!;
+    const host = addedToHtml()[0]!;
+    expect(addedToHtml()).toHaveLength(1);
+    expect(host.attributes).toHaveLength(0);
     expect(host.parentNode).toBe(document.documentElement);
     // The root is closed: the page sees none of it; Gloss's own code holds the only reference.
     expect(host.shadowRoot).toBeNull();
-    const root = page.cards.host.root!;
+    const root = page.cards.root!;
     const dialog = root.querySelector('[role="dialog"]')!;
     const title = root.getElementById(dialog.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).toBe('Nord Stream');
@@ -191,7 +194,7 @@ describe('requests from the popup and the background', () => {
     expect(await handlers.revealTerm({ type: 'revealTerm', id: 'swift' }, undefined)).toEqual({ found: true });
     expect(await handlers.revealTerm({ type: 'revealTerm', id: 'instc' }, undefined)).toEqual({ found: false });
     expect(await handlers.explainSelection({ type: 'explainSelection', id: 'pos2', text: 'Power of Siberia 2' }, undefined)).toEqual({ found: true });
-    const dialog = page.cards.host.root!.querySelector('[role="dialog"]')!;
+    const dialog = page.cards.root!.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('data-entry-id')).toBe('pos2');
   });
 
@@ -203,7 +206,7 @@ describe('requests from the popup and the background', () => {
     before.focus();
     const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
     await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
-    const shadow = page.cards.host.root!;
+    const shadow = page.cards.root!;
     const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]')!;
     // A page's synthetic Esc is ignored; the reader's closes the card.
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -219,7 +222,7 @@ describe('requests from the popup and the background', () => {
     await ready();
     const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
     await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
-    const shadow = page.cards.host.root!;
+    const shadow = page.cards.root!;
     const off = [...shadow.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent ?? ''))!;
     off.click();
     // A click the browser did not make (a page script's) does nothing: it is stopped at the card's
@@ -229,6 +232,6 @@ describe('requests from the popup and the background', () => {
     off.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
     await vi.waitFor(() => expect(api.registry.size).toBe(0));
     expect(background.requests).toContainEqual({ type: 'turnOffHere' });
-    expect(document.querySelector('[data-gloss-host]')).toBeNull();
+    expect(addedToHtml()).toEqual([]);
   });
 });

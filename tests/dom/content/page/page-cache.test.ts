@@ -9,7 +9,7 @@ import { defaultSettings, ruleKey, VIEW_KEY, type Settings } from '../../../../s
 import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
 import en from '../../../../src/_locales/en/messages.json';
 import { FakeBackground, FakeLocalCache, fakeHighlights, setUrl } from '../fakes.ts';
-import { html, ManualClock } from '../support.ts';
+import { html, loadCard, ManualClock } from '../support.ts';
 
 const ARTICLE = `<article><h1>Pipes</h1><p>${'Filler text about energy. '.repeat(80)}</p>
   <p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT, then Nord Stream again.</p></article>`;
@@ -33,6 +33,7 @@ function start(): GlossPage {
     highlightApi: api,
     clock,
     copy: async () => {},
+    loadCard,
   });
   return page;
 }

@@ -4,7 +4,7 @@
  * call here already has a promise or a plain return in both browsers (Firefox's `browser`,
  * Chrome's MV3 `chrome`). Answers go back through sendResponse, which both browsers support.
  */
-import type { I18n, MessageKey } from '../ui/i18n.tsx';
+import type { I18n, MessageKey } from '../../ui/i18n.tsx';
 
 interface Sender {
   id?: string;
@@ -13,6 +13,7 @@ interface Sender {
 interface RawApi {
   runtime: {
     id: string;
+    getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(fn: (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
@@ -27,6 +28,8 @@ interface RawApi {
 
 export interface ContentExt {
   readonly id: string;
+  /** The URL of a file of the extension (per session in Chrome: use_dynamic_url). */
+  getURL(path: string): string;
   sendMessage(message: unknown): Promise<unknown>;
   /** `handle` answers with a promise, or undefined to leave the message to others. */
   onMessage(handle: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void;
@@ -47,6 +50,7 @@ export function contentExt(scope: unknown = globalThis): ContentExt {
   };
   return {
     id: api.runtime.id,
+    getURL: (path) => api.runtime.getURL(path),
     sendMessage: (message) => api.runtime.sendMessage(message),
     onMessage(handle) {
       api.runtime.onMessage.addListener((message, sender, sendResponse) => {

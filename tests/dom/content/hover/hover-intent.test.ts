@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverIntent } from '../../../../src/content/card/hover-intent.ts';
+import { HoverIntent } from '../../../../src/content/hover/hover-intent.ts';
 
 type Target = { name: string };
 const A: Target = { name: 'A' };

@@ -1,20 +1,26 @@
 /**
  * Cards for terms on the page, however they are asked for: hover intent, a click, the keyboard
  * commands, the popup, the context menu. Owns the hover-intent state, the page listeners and the
- * "active" highlight of the term whose card is open.
+ * "active" highlight of the term whose card is open. The card itself (card/, with Preact and
+ * floating-ui) is a module of its own, loaded when the first hover intent starts: while the delay
+ * runs, so the first card shows when the delay is over.
  */
 import type { I18n } from '../../ui/i18n.tsx';
+import type { CardActions } from '../card/card-view.ts';
+import type { CardUi, CardUiDeps } from '../card/card-ui.ts';
 import { recordAnchor, rangeAnchor } from './anchor.ts';
-import { CardView, type CardActions } from './card-view.ts';
-import { CardHost } from './card-host.ts';
 import type { EntryCache } from '../entry-cache.ts';
 import type { Highlighter } from '../scan/highlighter.ts';
 import { hitTest } from './hit-test.ts';
 import { HoverIntent, DEFAULT_INTENT, type IntentTimers } from './hover-intent.ts';
 import { warn } from '../log.ts';
 import type { MatchStore, TermRecord } from '../scan/match-store.ts';
-import { themeFor } from './page-theme.ts';
 import { watchPointer } from './pointer-events.ts';
+
+/** What content-card.js exports (card/module.ts). */
+export interface CardModule {
+  createCardUi(deps: CardUiDeps): CardUi;
+}
 
 export interface TermCardsDeps {
   win: Window & typeof globalThis;
@@ -26,6 +32,8 @@ export interface TermCardsDeps {
   actions: Pick<CardActions, 'mute' | 'siteOff' | 'copy'>;
   /** The scan's store and marks while Gloss is on here; null while it is off. */
   terms(): { store: MatchStore; isMarked(record: TermRecord): boolean; highlighter: Highlighter | null } | null;
+  /** Loads the card module (content-card.js). */
+  loadCard(): Promise<CardModule>;
 }
 
 export interface OpenRequest {
@@ -35,41 +43,65 @@ export interface OpenRequest {
 }
 
 export class TermCards {
-  readonly host: CardHost;
   readonly intent: HoverIntent<TermRecord>;
-  private readonly card: CardView;
+  private card: CardUi | null = null;
+  private loading: Promise<CardUi | null> | null = null;
   private stopPointer: (() => void) | null = null;
   private active: TermRecord | null = null;
+  private disposed = false;
 
   constructor(private readonly deps: TermCardsDeps) {
-    const { doc, win } = deps;
-    this.host = new CardHost(doc);
-    this.card = new CardView(
-      doc,
-      this.host,
-      deps.entries,
-      deps.i18n,
-      {
-        ...deps.actions,
-        closed: () => this.close(),
-        interacted: () => this.intent.keep(),
-      },
-      () => win.location.href,
-    );
     this.intent = new HoverIntent<TermRecord>(
       deps.timers,
       {
         show: (record, pinned) => void this.openRecord(record, { focus: false }, pinned),
         hide: () => this.closeUi(),
         prefetch: (record) => {
+          // The entry, the card module, the host and its styles are made ready while the delay runs.
           void deps.entries.get(record.id);
-          // The host, its shadow root and the card's stylesheet are made while the delay runs,
-          // so the first card of a page shows as soon as the delay is over.
-          this.card.warm();
+          void this.loadCard();
         },
       },
       { ...DEFAULT_INTENT },
     );
+  }
+
+  /** Whether the card module is in (for the worker's pageState). */
+  get cardLoaded(): boolean {
+    return this.card !== null;
+  }
+
+  /** The card's closed shadow root (tests read the card through it); null before the first card. */
+  get root(): ShadowRoot | null {
+    return this.card?.root ?? null;
+  }
+
+  /** True for the card's host and anything in it (the scan skips it, the pointer code keeps the card open over it). */
+  isOwn(node: Node | null): boolean {
+    return this.card?.isOwn(node) ?? false;
+  }
+
+  /** The card, loaded once; null when the module could not be loaded (said once, and tried again next time). */
+  private loadCard(): Promise<CardUi | null> {
+    this.loading ??= this.deps
+      .loadCard()
+      .then((module) => {
+        if (this.disposed) return null;
+        this.card = module.createCardUi({
+          win: this.deps.win,
+          doc: this.deps.doc,
+          entries: this.deps.entries,
+          i18n: this.deps.i18n,
+          actions: { ...this.deps.actions, closed: () => this.close(), interacted: () => this.intent.keep() },
+        });
+        return this.card;
+      })
+      .catch((error: unknown) => {
+        warn('could not load the card', error);
+        this.loading = null;
+        return null;
+      });
+    return this.loading;
   }
 
   set hoverDelay(ms: number) {
@@ -78,11 +110,11 @@ export class TermCards {
 
   /** The record whose card is open, if the card belongs to a term on the page. */
   get current(): TermRecord | null {
-    return this.card.openId === null ? null : this.active;
+    return this.isOpen ? this.active : null;
   }
 
   get isOpen(): boolean {
-    return this.card.openId !== null;
+    return (this.card?.openId ?? null) !== null;
   }
 
   /** Page listeners: on while Gloss marks this page, or while a card shows. */
@@ -93,14 +125,14 @@ export class TermCards {
       doc,
       win,
       intent: this.intent,
-      isOwn: (node) => this.host.isOwn(node),
+      isOwn: (node) => this.isOwn(node),
       hitTest: (x, y) => {
         const terms = this.deps.terms();
         return terms ? hitTest(doc, terms.store, (r) => terms.isMarked(r), x, y) : null;
       },
       cardOpen: () => this.isOpen,
       closeCard: () => this.close(),
-      reposition: () => this.card.reposition(),
+      reposition: () => this.card?.reposition(),
     });
   }
 
@@ -116,7 +148,8 @@ export class TermCards {
     if (pinned) this.intent.opened(record);
     this.setActive(record);
     this.listen();
-    const shown = await this.card.open({ id: record.id, anchor, focus: request.focus, theme: this.theme(record.startNode.parentElement), announce: request.announce });
+    const card = await this.loadCard();
+    const shown = card !== null && (await card.open({ id: record.id, anchor, focus: request.focus, near: record.startNode.parentElement, ...optional(request.announce) }));
     if (!shown && this.active === record) this.setActive(null);
     return shown;
   }
@@ -128,11 +161,13 @@ export class TermCards {
     this.listen();
     const container = range.startContainer;
     const near = container.nodeType === 1 ? (container as Element) : container.parentElement;
-    return this.card.open({ id, anchor: rangeAnchor(range.cloneRange()), focus: request.focus, theme: this.theme(near), announce: request.announce });
+    const anchor = rangeAnchor(range.cloneRange());
+    const card = await this.loadCard();
+    return card !== null && card.open({ id, anchor, focus: request.focus, near, ...optional(request.announce) });
   }
 
   announce(text: string): void {
-    this.host.announce(text);
+    void this.loadCard().then((card) => card?.announce(text));
   }
 
   /** Closes any card; focus returns where it was. */
@@ -162,12 +197,14 @@ export class TermCards {
     this.close();
     this.unlisten();
     this.intent.dispose();
-    this.host.remove();
+    this.card?.remove();
+    this.card = null;
+    this.loading = null;
   }
 
   private closeUi(): void {
     this.setActive(null);
-    this.card.close();
+    this.card?.close();
   }
 
   private setActive(record: TermRecord | null): void {
@@ -178,12 +215,9 @@ export class TermCards {
       warn('could not mark the active term', error);
     }
   }
+}
 
-  private theme(near: Element | null) {
-    try {
-      return themeFor(this.deps.win, near);
-    } catch {
-      return 'auto' as const;
-    }
-  }
+/** `{ announce }` when there is something to say: the card's options have no undefined members. */
+function optional(announce: string | undefined): { announce?: string } {
+  return announce === undefined ? {} : { announce };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentExt } from '../../../../src/content/ext.ts';
+import { contentExt } from '../../../../src/content/gate/ext.ts';
 import { pageKey, watchNavigation, POLL_MS } from '../../../../src/content/page/navigation.ts';
 import { setUrl } from '../fakes.ts';
 

@@ -1,0 +1,156 @@
+/**
+ * The gate: the only part of Gloss every page loads (content.js). It decides whether Gloss runs on
+ * this page from the page cache in storage.local (no message, the worker sleeps on), the
+ * publisher's opt-out and, where the mode needs it, the cheap article check. Where Gloss does not
+ * run it stops there: it sends nothing, keeps no timer but one later look for apps that render
+ * their article late, and answers the worker's questions about the page from what it knows.
+ * Where Gloss runs, or the reader asks for a card (context menu, keyboard command), it loads the
+ * page module (content-scan.js) and hands it the page.
+ */
+import { isContentRequest } from '../../core/messages/content-types.ts';
+import type { GlossDecision } from '../../core/settings/decide.ts';
+import type { PageController } from '../page/module.ts';
+import type { ContentExt } from './ext.ts';
+import { decideFromSettings } from './gate-decision.ts';
+import { readPageSettings } from './page-settings.ts';
+import { warn } from '../log.ts';
+
+export const SCAN_MODULE = 'content-scan.js';
+/** A page that was not an article at document_idle is looked at once more this much later. */
+const RECHECK_MS = 2500;
+
+interface ScanModule {
+  startPage(ext: ContentExt, win: Window & typeof globalThis): PageController;
+}
+
+interface GateState {
+  site: string | null;
+  isArticle: boolean | null;
+  decision: GlossDecision;
+  /** The storage keys the decision depends on. */
+  keys: ReadonlySet<string>;
+}
+
+export interface GatePorts {
+  ext: ContentExt;
+  win: Window & typeof globalThis;
+  /** import() of an extension module; tests pass their own. */
+  load(url: string): Promise<unknown>;
+}
+
+export class Gate {
+  private state: GateState | null = null;
+  private controller: Promise<PageController | null> | null = null;
+  private pending: Promise<void> | null = null;
+  private again = false;
+  private rechecked = false;
+
+  constructor(private readonly ports: GatePorts) {}
+
+  /** Whether the page module has been asked for. */
+  get loaded(): boolean {
+    return this.controller !== null;
+  }
+
+  /** Decides again; calls made meanwhile collapse into one more. */
+  evaluate(): Promise<void> {
+    if (this.pending) {
+      this.again = true;
+      return this.pending;
+    }
+    this.pending = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.decide();
+        } catch (error) {
+          warn('deciding whether to run failed', error);
+        }
+      } while (this.again);
+      this.pending = null;
+    })();
+    return this.pending;
+  }
+
+  /** A message from this extension: answered here while the page module is not needed. */
+  message(message: unknown): Promise<unknown> | undefined {
+    if (!isContentRequest(message)) return undefined;
+    if (this.controller === null && message.type === 'pageState') return this.answerState();
+    if (this.controller === null && message.type === 'listTerms') return this.answerList();
+    // Anything else wants the page: a card from the context menu or a keyboard command.
+    return this.module().then((c) => (c ? c.handle(message) : { ok: false, error: { code: 'internal', message: 'Gloss could not load on this page' } }));
+  }
+
+  storageChanged(changes: Record<string, unknown>, area: string): void {
+    if (this.controller !== null) {
+      void this.controller.then((c) => c?.storageChanged(changes, area));
+      return;
+    }
+    if (area !== 'local') return;
+    const keys = this.state?.keys;
+    // Before the first decision any page cache key may matter; after it, only this page's.
+    if (Object.keys(changes).some((key) => (keys ? keys.has(key) : key.startsWith('gloss.')))) void this.evaluate();
+  }
+
+  navigated(): void {
+    if (this.controller !== null) void this.controller.then((c) => c?.navigated());
+    else void this.evaluate();
+  }
+
+  private async decide(): Promise<void> {
+    if (this.controller !== null) {
+      // The page module holds the page now: it reads the settings and decides itself.
+      await (await this.controller)?.evaluate();
+      return;
+    }
+    const { ext, win } = this.ports;
+    let load = null;
+    try {
+      load = await readPageSettings((keys) => ext.localGet(keys), win.location.href);
+    } catch (error) {
+      warn('could not read the page cache', error);
+    }
+    // No page cache yet (the worker has not written it since install): the module asks the worker.
+    if (load === null) {
+      await (await this.module())?.evaluate();
+      return;
+    }
+    const { isArticle, decision } = load.site === null ? { isArticle: null, decision: { on: false, reason: 'restricted' } as const } : decideFromSettings(load.settings, win.document);
+    this.state = { site: load.site, isArticle, decision, keys: new Set(load.keys) };
+    if (decision.on) {
+      await (await this.module())?.evaluate();
+    } else if (decision.reason === 'not-article' && !this.rechecked) {
+      // Apps that render their article after document_idle get one more look.
+      this.rechecked = true;
+      win.setTimeout(() => void this.evaluate(), RECHECK_MS);
+    }
+  }
+
+  private module(): Promise<PageController | null> {
+    this.controller ??= this.ports
+      .load(this.ports.ext.getURL(SCAN_MODULE))
+      .then((module) => (module as ScanModule).startPage(this.ports.ext, this.ports.win))
+      .catch((error: unknown) => {
+        warn('could not load Gloss on this page', error);
+        this.controller = null;
+        return null;
+      });
+    return this.controller;
+  }
+
+  private async answerState(): Promise<unknown> {
+    await this.settled();
+    const s = this.state;
+    return { ok: true, value: { site: s?.site ?? null, on: false, reason: s?.decision.reason ?? 'not-article', distinct: 0, modules: [] } };
+  }
+
+  private async answerList(): Promise<unknown> {
+    await this.settled();
+    const s = this.state;
+    return { ok: true, value: { terms: [], site: s?.site ?? null, isArticle: s?.isArticle ?? false, on: false, reason: s?.decision.reason ?? 'not-article' } };
+  }
+
+  private async settled(): Promise<void> {
+    if (this.pending) await this.pending;
+  }
+}

@@ -1,0 +1,228 @@
+// The gate (content.js), the only Gloss code every page runs: it decides from the page cache in
+// storage.local, sends nothing and loads nothing where Gloss does not run, answers the worker's
+// pageState/listTerms there itself, and hands the page to content-scan.js where Gloss runs.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentExt } from '../../../../src/content/gate/ext.ts';
+import { Gate, SCAN_MODULE } from '../../../../src/content/gate/gate.ts';
+import type { PageController } from '../../../../src/content/page/module.ts';
+import { CONTENT_REQUEST_TYPES } from '../../../../src/core/messages/content-types.ts';
+import { ContentRequestSchema } from '../../../../src/core/messages/content-requests.ts';
+import { defaultSettings, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
+import { FakeLocalCache, setUrl } from '../fakes.ts';
+import { html } from '../support.ts';
+
+const ARTICLE = `<article><h1>Pipes</h1><p>${'Filler text about energy. '.repeat(80)}</p><p>Nord Stream 2.</p></article>`;
+const NOT_ARTICLE = '<main><p>Log in to your bank. SWIFT transfers.</p></main>';
+const OPT_OUT = '<meta name="gloss" content="off">';
+
+let cache: FakeLocalCache;
+let sent: unknown[];
+let loads: string[];
+let controller: { evaluate: number; handled: unknown[]; storage: number; navigated: number };
+let gate: Gate;
+
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
+
+function fakeExt(): ContentExt {
+  return {
+    id: 'gloss-test',
+    getURL: (path) => `chrome-extension://gloss-test/${path}`,
+    sendMessage: (message) => {
+      sent.push(message);
+      return Promise.resolve({ ok: true, value: null });
+    },
+    onMessage: () => {},
+    localGet: cache.get,
+    onStorageChanged: () => {},
+    i18n: () => ({ t: (key: string) => key, locale: 'en' }),
+  };
+}
+
+function fakeController(): PageController {
+  return {
+    evaluate: () => {
+      controller.evaluate++;
+      return Promise.resolve();
+    },
+    navigated: () => {
+      controller.navigated++;
+      return Promise.resolve();
+    },
+    handle: (message) => {
+      controller.handled.push(message);
+      return Promise.resolve({ ok: true, value: { from: 'module' } });
+    },
+    storageChanged: () => {
+      controller.storage++;
+    },
+  };
+}
+
+function makeGate(): Gate {
+  gate = new Gate({
+    ext: fakeExt(),
+    win: window,
+    load: (url) => {
+      loads.push(url);
+      return Promise.resolve({ startPage: () => fakeController() });
+    },
+  });
+  return gate;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  setUrl('https://news.example.org/2025/pipes');
+  cache = new FakeLocalCache();
+  sent = [];
+  loads = [];
+  controller = { evaluate: 0, handled: [], storage: 0, navigated: 0 };
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.head.innerHTML = '';
+});
+
+describe('the gate where Gloss does not run', () => {
+  it('on a page that is not an article: reads only its own keys, loads nothing, sends nothing', async () => {
+    html(NOT_ARTICLE);
+    cache.write(settings());
+    await makeGate().evaluate();
+    expect(loads).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(gate.loaded).toBe(false);
+    expect(cache.read[0]).toBe(VIEW_KEY);
+    expect(cache.read.every((key) => key === VIEW_KEY || key.startsWith('gloss.rule.'))).toBe(true);
+  });
+
+  it('answers the worker and the popup itself, without loading the page module', async () => {
+    html(NOT_ARTICLE);
+    cache.write(settings());
+    await makeGate().evaluate();
+    expect(await gate.message({ type: 'pageState' })).toEqual({ ok: true, value: { site: 'news.example.org', on: false, reason: 'not-article', distinct: 0, modules: [] } });
+    expect(await gate.message({ type: 'listTerms' })).toEqual({
+      ok: true,
+      value: { terms: [], site: 'news.example.org', isArticle: false, on: false, reason: 'not-article' },
+    });
+    expect(loads).toEqual([]);
+  });
+
+  it('on a switched-off site it does not even run the article check', async () => {
+    html(ARTICLE);
+    cache.write(settings({ sites: { 'example.org': 'off' } }));
+    await makeGate().evaluate();
+    expect(loads).toEqual([]);
+    expect(await gate.message({ type: 'pageState' })).toMatchObject({ value: { on: false, reason: 'site-off' } });
+  });
+
+  it("honours a publisher's opt-out on an article, unless the reader switched the site on", async () => {
+    html(ARTICLE);
+    document.head.innerHTML = OPT_OUT;
+    cache.write(settings());
+    await makeGate().evaluate();
+    expect(loads).toEqual([]);
+    expect(await gate.message({ type: 'pageState' })).toMatchObject({ value: { reason: 'publisher-off' } });
+
+    cache.write(settings({ sites: { 'news.example.org': 'on' } }));
+    await makeGate().evaluate();
+    expect(loads).toEqual([`chrome-extension://gloss-test/${SCAN_MODULE}`]);
+  });
+
+  it('looks once more, later, at a page whose article came late, then stays quiet', async () => {
+    html(NOT_ARTICLE);
+    cache.write(settings());
+    await makeGate().evaluate();
+    html(ARTICLE);
+    await vi.runOnlyPendingTimersAsync();
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
+    expect(controller.evaluate).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('wakes only for a change to its own keys, and then decides again', async () => {
+    html(ARTICLE);
+    cache.write(settings({ sites: { 'example.org': 'off' } }));
+    await makeGate().evaluate();
+    cache.read.length = 0;
+    gate.storageChanged({ 'gloss.rule.elsewhere': { newValue: 'on' } }, 'local');
+    gate.storageChanged({ [VIEW_KEY]: { newValue: {} } }, 'sync');
+    await gate.evaluate();
+    // The explicit evaluate above reads once; neither change added a read of its own.
+    const reads = cache.read.filter((key) => key === VIEW_KEY).length;
+    expect(reads).toBe(1);
+    cache.write(settings({ sites: { 'example.org': 'on' } }));
+    gate.storageChanged({ [VIEW_KEY]: { newValue: {} } }, 'local');
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
+  });
+});
+
+describe('the gate where Gloss runs', () => {
+  it('loads the page module once and hands it the page, the messages and the changes', async () => {
+    html(ARTICLE);
+    cache.write(settings());
+    await makeGate().evaluate();
+    expect(loads).toEqual([`chrome-extension://gloss-test/${SCAN_MODULE}`]);
+    expect(controller.evaluate).toBe(1);
+    expect(await gate.message({ type: 'listTerms' })).toEqual({ ok: true, value: { from: 'module' } });
+    gate.storageChanged({ [VIEW_KEY]: { newValue: {} } }, 'local');
+    gate.navigated();
+    await vi.waitFor(() => expect(controller.navigated).toBe(1));
+    expect(controller.storage).toBe(1);
+    await gate.evaluate();
+    expect(loads).toHaveLength(1);
+    expect(sent).toEqual([]);
+  });
+
+  it('without a page cache yet, leaves the question to the page module (which asks the worker)', async () => {
+    html(NOT_ARTICLE);
+    await makeGate().evaluate();
+    expect(loads).toHaveLength(1);
+  });
+
+  it('a reader asking for a card on a page Gloss leaves alone loads the module for it', async () => {
+    html(NOT_ARTICLE);
+    cache.write(settings());
+    await makeGate().evaluate();
+    expect(await gate.message({ type: 'stepTerm', direction: 'next' })).toEqual({ ok: true, value: { from: 'module' } });
+    expect(loads).toHaveLength(1);
+  });
+
+  it('ignores what is not a content request', async () => {
+    html(ARTICLE);
+    cache.write(settings());
+    await makeGate().evaluate();
+    expect(gate.message({ type: 'getSettings' })).toBeUndefined();
+    expect(gate.message('listTerms')).toBeUndefined();
+    expect(controller.handled).toEqual([]);
+  });
+
+  it('a module that fails to load leaves the page as it was, and is tried again next time', async () => {
+    html(ARTICLE);
+    cache.write(settings());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let fail = true;
+    gate = new Gate({
+      ext: fakeExt(),
+      win: window,
+      load: (url) => {
+        loads.push(url);
+        return fail ? Promise.reject(new Error('blocked')) : Promise.resolve({ startPage: () => fakeController() });
+      },
+    });
+    await gate.evaluate();
+    expect(gate.loaded).toBe(false);
+    expect(warn).toHaveBeenCalled();
+    fail = false;
+    await gate.evaluate();
+    expect(gate.loaded).toBe(true);
+    expect(controller.evaluate).toBe(1);
+    warn.mockRestore();
+  });
+});
+
+describe('the requests the gate knows without loading their schemas', () => {
+  it('are exactly the content requests of the protocol', () => {
+    expect([...CONTENT_REQUEST_TYPES].sort()).toEqual(ContentRequestSchema.options.map((o) => o.entries.type.literal).sort());
+  });
+});
