@@ -28,8 +28,8 @@ const extra = process.argv.slice(2);
 if (extra.length > 0) {
   step(`tests: ${extra.join(' ')}`, bin('vitest'), [...vitest, ...extra]);
 } else {
-  // The real browsers get the machine to themselves: on 2 cores, unit and dom workers running
-  // beside them only make the timing-sensitive e2e checks (1 s live toggle, hover intent) flaky.
+  // The real browsers get the machine to themselves: the e2e tests assert no times, but on 2
+  // cores unit and dom workers beside them only make a slow run slower.
   step('tests: unit, dom', bin('vitest'), [...vitest, '--project', 'unit', '--project', 'dom']);
   step('tests: e2e (Chromium, Firefox ESR)', bin('vitest'), [...vitest, '--project', 'e2e']);
 }
