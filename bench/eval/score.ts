@@ -130,9 +130,9 @@ export interface EntryRow {
   wrong: number;
 }
 
-export const LANGUAGES = ['en', 'de', 'ru', 'fa'] as const;
+const LANGUAGES = ['en', 'de', 'ru', 'fa'] as const;
 
-export function languageRow(lang: string, cases: readonly CaseScore[]): LanguageRow {
+function languageRow(lang: string, cases: readonly CaseScore[]): LanguageRow {
   const sum = (pick: (c: CaseScore) => number) => cases.reduce((n, c) => n + pick(c), 0);
   const expected = sum((c) => c.expected);
   const paired = sum((c) => c.paired);

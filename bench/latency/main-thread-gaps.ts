@@ -9,7 +9,7 @@ import { markedCount, readHeartbeat, startHeartbeat } from '../../scripts/harnes
 import { messageBackground } from '../../scripts/harness/tab-messages.ts';
 import { PATIENCE_MS } from '../../scripts/harness/wait.ts';
 
-export interface GapPage {
+interface GapPage {
   file: string;
   /** Marks to wait for with Gloss on before the watch starts. */
   marks: number;
@@ -17,7 +17,7 @@ export interface GapPage {
   watchMs: number;
 }
 
-export const GAP_PAGES: GapPage[] = [
+const GAP_PAGES: GapPage[] = [
   { file: 'hostile-huge.html', marks: 3, watchMs: 2_500 },
   { file: 'hostile-ticker.html', marks: 2, watchMs: 2_000 },
 ];

@@ -7,11 +7,11 @@ import type { ToggleRound } from './live-toggle.ts';
 import type { NodeSearchResult } from './search-node.ts';
 import type { TimeSummary } from './stats.ts';
 
-export const FRAME_MS = 16;
-export const TOGGLE_MS = 1_000;
+const FRAME_MS = 16;
+const TOGGLE_MS = 1_000;
 /** The page may be blocked this long while Gloss works, or 50 ms more than without Gloss. */
-export const STALL_MS = 100;
-export const OVER_BASELINE_MS = 50;
+const STALL_MS = 100;
+const OVER_BASELINE_MS = 50;
 
 export interface BrowserLatency {
   browser: string;
@@ -33,7 +33,7 @@ export interface LatencyBench {
   browsers: BrowserLatency[];
 }
 
-export interface Target {
+interface Target {
   name: string;
   where: string;
   value: number;
@@ -47,7 +47,7 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? Number.NaN : s[Math.floor((s.length - 1) / 2)]!;
 };
 
-export function targets(r: LatencyBench): Target[] {
+function targets(r: LatencyBench): Target[] {
   const out: Target[] = [];
   const k = r.search.keystrokes;
   out.push({ name: 'search per keystroke, median', where: 'Node', value: k.median, goal: `< ${FRAME_MS} ms`, met: k.median < FRAME_MS });

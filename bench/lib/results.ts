@@ -21,7 +21,7 @@ export interface PageResult {
   regexBuildMs: Record<number, number>;
 }
 
-export interface Target {
+interface Target {
   name: string;
   value: number | undefined;
   /** "≤ 2" or "≥ 100". */
@@ -29,7 +29,7 @@ export interface Target {
   met: boolean;
 }
 
-export interface DictInfo {
+interface DictInfo {
   size: number;
   real: number;
   generated: number;

@@ -8,7 +8,7 @@ const end = (name: string): string => `<!-- /bench:${name} -->`;
 const ANY_SECTION = /<!-- bench:([\w-]+) -->[\s\S]*?<!-- \/bench:\1 -->/g;
 
 /** `body` wrapped in the markers of section `name`. */
-export function section(name: string, body: string): string {
+function section(name: string, body: string): string {
   return `${start(name)}\n${body.replace(/\s*$/, '')}\n${end(name)}`;
 }
 

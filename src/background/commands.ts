@@ -2,7 +2,7 @@
 import type { TabClient } from '../core/messages/index.ts';
 import type { EventPort, Logger, TabLike, TabsPort } from './browser-api.ts';
 
-export const STEP_COMMANDS: Readonly<Record<string, 'next' | 'previous'>> = {
+const STEP_COMMANDS: Readonly<Record<string, 'next' | 'previous'>> = {
   'next-term': 'next',
   'previous-term': 'previous',
 };

@@ -114,7 +114,7 @@ export function registerRouter(onMessage: EventPort<(message: unknown, sender: S
   onMessage.addListener((message, sender) => router.handle(message, sender));
 }
 
-export function statusFor(settings: Settings, url: string, isArticle: boolean): PageStatus {
+function statusFor(settings: Settings, url: string, isArticle: boolean): PageStatus {
   const site = siteKey(url);
   const decision = isGlossOn(settings, url, isArticle);
   const match = site === null ? null : ruleFor(settings, site);

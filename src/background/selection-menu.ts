@@ -10,7 +10,7 @@ import type { TermLookup } from './term-lookup.ts';
 
 export const EXPLAIN_MENU_ID = 'gloss-explain-selection';
 /** Selections are cut here: a search box needs no more, and the message stays small. */
-export const MAX_SELECTION = 1000;
+const MAX_SELECTION = 1000;
 
 export interface SelectionMenu {
   create(): void;

@@ -10,7 +10,7 @@ import type { EventPort } from './browser-api.ts';
 import { TERMS_KEY } from './page-cache.ts';
 
 /** Longer selections are sentences, where "the" term is a guess. */
-export const SHORT_SELECTION = 60;
+const SHORT_SELECTION = 60;
 
 /** Only spaces and punctuation: what may surround a term that is the whole selection. */
 const FILLER = /^[\s\p{P}]*$/u;

@@ -4,7 +4,7 @@ import type { Settings } from '../core/settings/index.ts';
 import type { OptionsPorts } from './browser-api.ts';
 
 /** The requests that change the settings; each answers with the settings as stored. */
-export type SettingsWrite = Extract<BackgroundRequest, { type: 'setSiteRule' | 'setMuted' | 'updateSettings' | 'importSettings' | 'resetSettings' }>;
+type SettingsWrite = Extract<BackgroundRequest, { type: 'setSiteRule' | 'setMuted' | 'updateSettings' | 'importSettings' | 'resetSettings' }>;
 
 export interface SettingsController {
   /** Null until the background has answered. */

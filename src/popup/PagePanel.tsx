@@ -11,7 +11,7 @@ const MODE_KEYS: Record<SiteMode, MessageKey> = {
   'only-listed': 'popup_modeOnlyListed',
 };
 
-export function modeKey(mode: SiteMode): MessageKey {
+function modeKey(mode: SiteMode): MessageKey {
   return MODE_KEYS[mode];
 }
 

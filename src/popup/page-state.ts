@@ -91,7 +91,7 @@ function looksLikePdf(url: string | null): boolean {
   }
 }
 
-export function siteView(settings: Settings, site: string, isArticle: boolean | null, terms: PageTerm[] | null, publisherOff = false): SiteView {
+function siteView(settings: Settings, site: string, isArticle: boolean | null, terms: PageTerm[] | null, publisherOff = false): SiteView {
   // Without an answer from the page the article check is unknown: show what the reader's rules
   // say, taking the page for an article, and let the view say that the page is not read yet.
   const decision = decideForSite(settings, site, isArticle ?? true, publisherOff);

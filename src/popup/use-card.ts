@@ -4,7 +4,7 @@ import type { BackgroundClient, EntryView } from '../core/messages/index.ts';
 import { contentLanguage } from '../ui/content-language.ts';
 import type { EntryStore } from './entry-store.ts';
 
-export interface OpenCard {
+interface OpenCard {
   view: EntryView;
   /** The languages the card shows the entry in, best first (its titles come in them too). */
   chain: readonly Language[];

@@ -5,7 +5,7 @@ import { useT } from '../ui/i18n.tsx';
 import { pageView, ruleForSwitch, type PageFacts, type PageView, type Target } from './page-state.ts';
 import type { PopupPorts } from './browser-api.ts';
 
-export interface Notice {
+interface Notice {
   tone: 'info' | 'error';
   text: string;
 }

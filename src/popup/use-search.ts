@@ -4,9 +4,9 @@ import type { BackgroundClient } from '../core/messages/index.ts';
 import type { SearchHit } from '../core/search/index.ts';
 
 /** Name of the performance measure of each search; the e2e tests read it to report the latency. */
-export const SEARCH_MEASURE = 'gloss-search';
+const SEARCH_MEASURE = 'gloss-search';
 /** As many results as the popup shows: a long list is scrolled past, not read. */
-export const SEARCH_LIMIT = 20;
+const SEARCH_LIMIT = 20;
 
 export interface SearchState {
   /** The query these hits answer (trimmed); '' before any answer. */

@@ -11,7 +11,7 @@ import { isUnitCode, UNITS, type UnitCode } from '../core/units/table.ts';
 import type { ContentLanguage } from './content-language.ts';
 import { formatDate } from './format-date.ts';
 
-export type Approx = (typeof APPROX)[number];
+type Approx = (typeof APPROX)[number];
 
 /** How exact a figure is, in the language of the figure (not the UI's: it is part of the fact). */
 const APPROX_WORDS: Record<Approx, Record<Language, string>> = {
@@ -37,7 +37,7 @@ export interface FigureText {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export function numberOf(value: FactValue): { number: number; approx: Approx | undefined } | null {
+function numberOf(value: FactValue): { number: number; approx: Approx | undefined } | null {
   if (typeof value === 'number') return { number: value, approx: undefined };
   if (isObject(value) && typeof value['number'] === 'number') {
     const approx = value['approx'];
@@ -60,13 +60,13 @@ export function formatNumber(n: number, locale: string, style?: 'percent'): stri
 }
 
 /** "about 6,700", "etwa 6.700", "bis zu 50 %". */
-export function formatFigure(n: number, approx: Approx | undefined, format: ValueFormat, style?: 'percent'): string {
+function formatFigure(n: number, approx: Approx | undefined, format: ValueFormat, style?: 'percent'): string {
   const number = formatNumber(n, format.locale, style);
   return approx === undefined ? number : `${APPROX_WORDS[approx][format.lang]} ${number}`;
 }
 
 /** A unit's label in the entry's language: "bcm a year" / "Mrd. m³ pro Jahr", or the glossary's own words. */
-export function unitLabel(unit: Unit | undefined, format: ValueFormat): string | null {
+function unitLabel(unit: Unit | undefined, format: ValueFormat): string | null {
   if (unit === undefined) return null;
   if (isUnitCode(unit)) return UNITS[unit].label[format.lang];
   // Not a code the table knows: the schema refuses that, but a card must not break on it.

@@ -5,7 +5,7 @@ import type { I18n, MessageKey, Translate } from './i18n.tsx';
  * The one place the UI touches `browser.i18n`, so components and tests never load the polyfill.
  * An unknown key gives the key itself rather than an empty string: a gap is visible, not silent.
  */
-export const browserTranslate: Translate = (key: MessageKey, substitutions?: string | string[]) => {
+const browserTranslate: Translate = (key: MessageKey, substitutions?: string | string[]) => {
   const text = browser.i18n.getMessage(key, substitutions);
   return text === '' ? key : text;
 };

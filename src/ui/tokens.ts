@@ -60,7 +60,7 @@ export const DARK: Palette = {
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** `--gloss-bg: …; --gloss-chip-text: …; …` for one palette. */
-export function paletteDeclarations(palette: Palette): string {
+function paletteDeclarations(palette: Palette): string {
   return Object.entries(palette)
     .map(([name, value]) => `--gloss-${kebab(name)}:${value};`)
     .join('');

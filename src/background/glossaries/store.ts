@@ -17,7 +17,7 @@ export interface BuiltinGlossary {
   entries: Entry[];
 }
 
-export interface ActiveGlossary {
+interface ActiveGlossary {
   id: string;
   name: string;
   /** Ids namespaced (namespacedId), so two glossaries' entries never collide. */

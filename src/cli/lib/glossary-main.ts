@@ -5,7 +5,7 @@ import { buildGlossary, HEADER_FIELDS, type HeaderField, type HeaderOverrides } 
 import { checkGlossaryFile, describeGlossary } from './glossary-check.ts';
 import { GLOSSARY_SCHEMA_PATH, renderGlossaryJsonSchema } from './glossary-schema.ts';
 
-export const GLOSSARY_USAGE = `usage: npm run glossary -- COMMAND …
+const GLOSSARY_USAGE = `usage: npm run glossary -- COMMAND …
   check FILE…            validate glossary files as the options page's import does;
                          one line per problem (file, entry, field), exit 1 if any
   build DIR --out FILE   a glossary file from the facts files in DIR and DIR/glossary.header.json;

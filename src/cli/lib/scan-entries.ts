@@ -23,7 +23,7 @@ function ruleProblem(rule: unknown): string | null {
 }
 
 /** The entry as the scanner uses it, or why it is unusable. */
-export function termsPart(raw: unknown): Entry | string {
+function termsPart(raw: unknown): Entry | string {
   if (!isRecord(raw)) return 'is not an object';
   const e = raw;
   if (typeof e['id'] !== 'string' || e['id'] === '') return 'has no id';

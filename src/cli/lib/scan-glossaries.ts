@@ -12,7 +12,7 @@ import { usableEntries } from './scan-entries.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export interface ScanGlossary {
+interface ScanGlossary {
   id: string;
   entries: Entry[];
 }

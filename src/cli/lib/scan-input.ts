@@ -35,7 +35,7 @@ function hasUtf16Bom(b: Buffer): boolean {
  * Bytes to text. Pages are often re-saved as UTF-8 while still declaring an old charset, so
  * valid UTF-8 wins; otherwise the declared charset, otherwise windows-1252 (what browsers assume).
  */
-export function decode(bytes: Buffer): string {
+function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {

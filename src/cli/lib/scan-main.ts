@@ -5,7 +5,7 @@ import { scanPage } from './scan-page.ts';
 import { explainReport } from './scan-explain.ts';
 import { coverage, jsonLine, nearReport, summaryTable, textReport, type FileResult } from './scan-report.ts';
 
-export const SCAN_USAGE = `usage: npm run scan -- [--json] [--summary] [--explain] [--near] [--facts DIR]
+const SCAN_USAGE = `usage: npm run scan -- [--json] [--summary] [--explain] [--near] [--facts DIR]
                        [--glossary FILE]… [--no-builtin] FILE.html…
   (default)   per file: entry id, title, matched text and its count
   --explain   per match: the name it came from, the form found, and the rule that decided it

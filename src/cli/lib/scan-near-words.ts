@@ -15,11 +15,11 @@ import { inflectName } from '../../core/match/inflect/index.ts';
 import { TOKEN_WORD, tokenize } from '../../core/match/tokens.ts';
 import { STOPWORDS } from './scan-stopwords.ts';
 
-export const MIN_LENGTH = 4;
+const MIN_LENGTH = 4;
 /** Capitalised in the prose of this many other entries, a word is a common name of the domain. */
-export const COMMON_NAME_ENTRIES = 4;
+const COMMON_NAME_ENTRIES = 4;
 
-export interface Distinctive {
+interface Distinctive {
   id: string;
   /** The name writes it capitalised: a page's lower-case use of it is the common word. */
   capitalised: boolean;
@@ -46,7 +46,7 @@ const isLowerCase = (word: string): boolean => {
 };
 
 /** The words of a text as written, found by the matcher's own tokenizer. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const words: string[] = [];
   tokenize(text, {
     token: (start, end, _h1, _h2, kind) => {

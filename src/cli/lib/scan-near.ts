@@ -11,7 +11,7 @@ import type { ScannedPage } from './scan-page.ts';
 export { buildNearIndex, type NearIndex } from './scan-near-words.ts';
 
 /** Characters of context on each side of the word. */
-export const CONTEXT = 40;
+const CONTEXT = 40;
 
 export interface NearMiss {
   id: string;

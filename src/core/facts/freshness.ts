@@ -6,7 +6,7 @@
  */
 import type { Category } from './vocabulary.ts';
 
-export const STALE_AFTER_DAYS: Record<Category, number | null> = {
+const STALE_AFTER_DAYS: Record<Category, number | null> = {
   person: 90,
   event: 90,
   military: 180,

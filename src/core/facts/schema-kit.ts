@@ -23,7 +23,7 @@ export const KEBAB_ID: PatternRule = {
 
 /** Non-empty, no whitespace at either end. Every text field without a stricter pattern has it. */
 export const TRIMMED: PatternRule = { source: '^\\S(?:[\\s\\S]*\\S)?$', message: 'must be non-empty text without whitespace at either end' };
-export const DATE: PatternRule = { source: ISO_DATE_PATTERN, message: 'must be a date as YYYY-MM-DD or YYYY-MM' };
+const DATE: PatternRule = { source: ISO_DATE_PATTERN, message: 'must be a date as YYYY-MM-DD or YYYY-MM' };
 export const HTTPS_URL: PatternRule = { source: '^https://[^\\s/?#]+(?:[/?#]\\S*)?$', message: 'must be an https URL' };
 
 export interface SchemaOptions {
@@ -173,8 +173,6 @@ export function schemaKit(options: SchemaOptions) {
 
   return { text, date, object, list };
 }
-
-export type SchemaKit = ReturnType<typeof schemaKit>;
 
 /**
  * A repeat's message names the first use by its full path, which only the caller knows: validate.ts

@@ -14,16 +14,16 @@ import { describeValue } from './issues.ts';
 import { KEBAB_ID, schemaKit, JSON_SCHEMA_OF, TRIMMED, type SchemaOptions } from './schema-kit.ts';
 import { CATEGORIES, INFLECT_MODES, LANGUAGES, type Language } from './vocabulary.ts';
 
-export { KEBAB_ID, REPEATS, unknownKeyMessage, JSON_SCHEMA_OF } from './schema-kit.ts';
+export { REPEATS, unknownKeyMessage, JSON_SCHEMA_OF } from './schema-kit.ts';
 
 export const SUMMARY_MAX_LENGTH = 400;
 /** A label, a note or an event: a line or two on a card. */
 export const LINE_MAX_LENGTH = 600;
-export const MIN_FACTS = 3;
+const MIN_FACTS = 3;
 /** A glossary of this many entries imports in seconds and scans as fast as a small one; more is refused. */
 export const MAX_ENTRIES = 20_000;
 export const APPROX = ['about', 'up-to', 'more-than', 'less-than'] as const;
-export const SCOPES = ['block', 'page'] as const;
+const SCOPES = ['block', 'page'] as const;
 
 export interface FormatOptions extends SchemaOptions {
   /** The languages every piece of reader-facing text must have. */

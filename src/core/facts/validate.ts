@@ -37,7 +37,7 @@ function issueFor(entry: LocatedEntry, path: string, message: string): FactsIssu
   return { file: entry.file, field: path === '' ? base : `${base}.${path}`, message };
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

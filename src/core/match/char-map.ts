@@ -9,7 +9,7 @@
  * ("پاسداران‌ها") are inflected forms the compiler generates. The combining hamza above (U+0654)
  * marks the ezafe on a final heh ("تنگهٔ"), which is written without it as often. Bidi marks are
  * common in Persian text. */
-export const IGNORED = new Set<number>([
+const IGNORED = new Set<number>([
   0x00ad, // soft hyphen
   0x061c, // Arabic letter mark
   0x0640, // Arabic tatweel (kashida): elongation only
@@ -26,30 +26,30 @@ export const IGNORED = new Set<number>([
 ]);
 
 /** Every space and line break; a run of them becomes one U+0020. */
-export const SPACES = new Set<number>([
+const SPACES = new Set<number>([
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680,
   0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
   0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
 ]);
 
 /** Every dash and hyphen becomes U+002D. */
-export const DASHES = new Set<number>([
+const DASHES = new Set<number>([
   0x002d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d,
 ]);
 
 /** Apostrophes and single quotes become U+0027. U+02BC is a letter in Unicode, but it is written
  * as an apostrophe ("Hezbollahʼs"), so it must not glue a suffix to a term. */
-export const SINGLE_QUOTES = new Set<number>([
+const SINGLE_QUOTES = new Set<number>([
   0x0027, 0x0060, 0x00b4, 0x02bc, 0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2039, 0x203a, 0xff07,
 ]);
 
 /** Double quotes and guillemets become U+0022. */
-export const DOUBLE_QUOTES = new Set<number>([
+const DOUBLE_QUOTES = new Set<number>([
   0x0022, 0x00ab, 0x00bb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02,
 ]);
 
 /** Arabic-keyboard forms that Persian text writes interchangeably with the Persian ones. */
-export const LETTER_VARIANTS = new Map<number, number>([
+const LETTER_VARIANTS = new Map<number, number>([
   [0x064a, 0x06cc], // Arabic yeh → Farsi yeh
   [0x0649, 0x06cc], // alef maksura → Farsi yeh
   [0x0643, 0x06a9], // Arabic kaf → keheh
@@ -79,7 +79,7 @@ export function isMarkCodePoint(cp: number): boolean {
  * sends ß and ẞ to "ss", ς and Σ to σ, ﬁ to "fi", and İ to "i̇", like CaseFolding.txt (C+F).
  * Per code point, so Greek final-sigma context never applies.
  */
-export function foldCodePoint(cp: number): string {
+function foldCodePoint(cp: number): string {
   return String.fromCodePoint(cp).toLowerCase().toUpperCase().toLowerCase();
 }
 

@@ -44,7 +44,7 @@ export const ALT_CUE = 3;
  */
 export const EXACT_CAPITAL = -2;
 
-export type Scope = 'block' | 'page';
+type Scope = 'block' | 'page';
 
 export interface CueCondition {
   /** Cue ids (words and phrases compiled as ALT_CUE patterns). */
@@ -89,8 +89,8 @@ const ARRAYS = [
   'fzBloom',
 ] as const;
 
-export type ArrayName = (typeof ARRAYS)[number];
-export type MatcherArrays = Record<ArrayName, Int32Array>;
+type ArrayName = (typeof ARRAYS)[number];
+type MatcherArrays = Record<ArrayName, Int32Array>;
 
 export interface MatcherData extends MatcherArrays {
   format: typeof MATCHER_FORMAT;
@@ -183,7 +183,7 @@ type Base64Uint8 = { fromBase64?: (text: string) => Uint8Array };
 type Base64Bytes = Uint8Array & { toBase64?: () => string };
 
 /** Native where the engine has it (Chrome 140+, Firefox 133+, Node 22+), else through atob/btoa. */
-export function fromBase64(text: string): Uint8Array {
+function fromBase64(text: string): Uint8Array {
   const native = (Uint8Array as unknown as Base64Uint8).fromBase64;
   if (typeof native === 'function') return native(text);
   const binary = atob(text);
@@ -192,7 +192,7 @@ export function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   const native = (bytes as Base64Bytes).toBase64;
   if (typeof native === 'function') return native.call(bytes);
   let binary = '';

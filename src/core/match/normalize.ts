@@ -9,14 +9,14 @@ export interface UnitSink {
 // Per-BMP-unit memo of what a lone character becomes, one table per mode (folded, exact).
 // Layout: bits 0–15 the output unit; bits 16–18 the kind; bit 19 word; bit 20 combining mark;
 // bit 21 high surrogate (the mark test then needs the whole code point).
-export const KIND_SINGLE = 1 << 16;
+const KIND_SINGLE = 1 << 16;
 const KIND_IGNORED = 2 << 16;
-export const KIND_SPACE = 3 << 16;
-export const KIND_COMPLEX = 4 << 16;
-export const KIND_MASK = 7 << 16;
-export const WORD_BIT = 1 << 19;
-export const MARK_BIT = 1 << 20;
-export const HIGH_BIT = 1 << 21;
+const KIND_SPACE = 3 << 16;
+const KIND_COMPLEX = 4 << 16;
+const KIND_MASK = 7 << 16;
+const WORD_BIT = 1 << 19;
+const MARK_BIT = 1 << 20;
+const HIGH_BIT = 1 << 21;
 const tables: [Uint32Array | null, Uint32Array | null] = [null, null];
 const astralMarks = new Map<number, boolean>();
 
@@ -41,20 +41,11 @@ export function describe(unit: number, fold: boolean): number {
   return describeSlow(unit, fold);
 }
 
-/**
- * Allocates the folded table and fills its ASCII rows (compiling the Unicode regexes on the way),
- * so the first scan of a page does not pay for it: createMatcher calls this at start-up.
- */
-export function prepareTable(): void {
-  const table = tableFor(true);
-  for (let u = 0; u < 0x80; u++) if (table[u] === 0) table[u] = describe(u, true);
-}
-
-export function tableFor(fold: boolean): Uint32Array {
+function tableFor(fold: boolean): Uint32Array {
   return fold ? (tables[0] ??= new Uint32Array(0x10000)) : (tables[1] ??= new Uint32Array(0x10000));
 }
 
-export function astralMarkAt(text: string, i: number): boolean {
+function astralMarkAt(text: string, i: number): boolean {
   const cp = text.codePointAt(i) ?? 0;
   let m = astralMarks.get(cp);
   if (m === undefined) astralMarks.set(cp, (m = cp > 0xffff && isMarkCodePoint(cp)));
@@ -62,7 +53,7 @@ export function astralMarkAt(text: string, i: number): boolean {
 }
 
 /** Whether the code point at `i` is a combining mark (so it joins the cluster before it). */
-export function markAt(text: string, i: number, table: Uint32Array, fold: boolean): boolean {
+function markAt(text: string, i: number, table: Uint32Array, fold: boolean): boolean {
   const c = text.charCodeAt(i);
   // A table covers every UTF-16 unit; 0 means not described yet.
   let d = table[c] ?? 0;
@@ -71,7 +62,7 @@ export function markAt(text: string, i: number, table: Uint32Array, fold: boolea
 }
 
 /** The end of the cluster starting at `i`: the character (a surrogate pair counts as one) and its marks. */
-export function clusterEnd(text: string, i: number, table: Uint32Array, fold: boolean): number {
+function clusterEnd(text: string, i: number, table: Uint32Array, fold: boolean): number {
   const n = text.length;
   let end = i + 1;
   if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && end < n && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;

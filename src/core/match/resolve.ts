@@ -50,7 +50,7 @@ export function resolveFull(readings: readonly Reading[], rules: readonly Compil
  * The block itself already applied the parts with block scope; a veto with block scope found
  * elsewhere on the page says nothing here.
  */
-export function pageAllows(r: Reading, rules: readonly CompiledRule[], page: PageContext): boolean {
+function pageAllows(r: Reading, rules: readonly CompiledRule[], page: PageContext): boolean {
   if (r.rule < 0) return true;
   const rule = rules[r.rule];
   if (!rule) return true;
@@ -59,7 +59,7 @@ export function pageAllows(r: Reading, rules: readonly CompiledRule[], page: Pag
   return r.blockSatisfied || rule.require.every((c) => c.scope === 'block' || holds(c, page.cues, page.mentioned));
 }
 
-export function hasShort(readings: readonly Reading[]): boolean {
+function hasShort(readings: readonly Reading[]): boolean {
   return readings.some((r) => r.short);
 }
 

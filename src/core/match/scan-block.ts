@@ -77,7 +77,7 @@ function capitalised(text: string, at: number): boolean {
 }
 
 /** The word id of a token, or -1 when no name uses it. */
-export function lookUp(data: MatcherData, h1: number, h2: number): number {
+function lookUp(data: MatcherData, h1: number, h2: number): number {
   const { slots } = data;
   const mask = slots.length - 1;
   if (mask < 0) return -1;

@@ -11,19 +11,19 @@
 import { normalizeStream, type UnitSink } from './normalize.ts';
 
 export const TOKEN_WORD = 0;
-export const TOKEN_PUNCT = 1;
+const TOKEN_PUNCT = 1;
 
 const SEPARATORS = new Set([0x20, 0x2d /* - */, 0x27 /* ' */, 0x22 /* " */]);
 
 /** FNV-1a and a second, independent 32-bit hash: a word is known by the pair (64 bits). */
-export const H1_SEED = 0x811c9dc5 | 0;
-export const H2_SEED = 0x2545f491 | 0;
+const H1_SEED = 0x811c9dc5 | 0;
+const H2_SEED = 0x2545f491 | 0;
 
-export function hash1(h: number, unit: number): number {
+function hash1(h: number, unit: number): number {
   return Math.imul(h ^ unit, 16777619);
 }
 
-export function hash2(h: number, unit: number): number {
+function hash2(h: number, unit: number): number {
   const x = Math.imul(h ^ unit, 0x5bd1e995);
   return x ^ (x >>> 15);
 }

@@ -17,7 +17,7 @@ import { CountSchema, EntryIdSchema, SettingsPatchSchema, SiteRuleSchema, UrlSch
  */
 const SiteKeySchema = v.pipe(v.string(), v.maxLength(260), v.check(isValidSiteKey, 'not a site key'));
 
-export const BackgroundRequestSchema = v.variant('type', [
+const BackgroundRequestSchema = v.variant('type', [
   ...GLOSSARY_REQUESTS,
   /** A card fetches its fact text on demand; no context but the background holds entries. */
   request('getEntry', { id: EntryIdSchema }),

@@ -30,9 +30,9 @@ export type ContentRequestType = ContentRequest['type'];
 const FoundSchema = v.object({ found: v.boolean() });
 
 /** Which parts of the content script a page has loaded: the gate alone, the scanner, the card. */
-export const CONTENT_MODULES = ['scan', 'card'] as const;
+const CONTENT_MODULES = ['scan', 'card'] as const;
 
-export const PageStateResponseSchema = v.object({
+const PageStateResponseSchema = v.object({
   site: v.nullable(v.pipe(v.string(), v.maxLength(300))),
   on: v.boolean(),
   reason: ReasonSchema,
@@ -40,7 +40,7 @@ export const PageStateResponseSchema = v.object({
   modules: v.pipe(v.array(v.picklist(CONTENT_MODULES)), v.maxLength(CONTENT_MODULES.length)),
 });
 
-export const ListTermsResponseSchema = v.object({
+const ListTermsResponseSchema = v.object({
   terms: v.pipe(
     v.array(v.object({ id: EntryIdSchema, title: v.pipe(v.string(), v.maxLength(500)), count: CountSchema })),
     v.maxLength(10_000),
@@ -62,7 +62,6 @@ export const ContentResponseSchemas = {
 
 export type ContentResponses = { [K in ContentRequestType]: v.InferOutput<(typeof ContentResponseSchemas)[K]> };
 export type ListTermsResponse = ContentResponses['listTerms'];
-export type PageStateResponse = ContentResponses['pageState'];
 
 export function parseContentRequest(raw: unknown): { ok: true; request: ContentRequest } | { ok: false; message: string } {
   const parsed = v.safeParse(ContentRequestSchema, raw);

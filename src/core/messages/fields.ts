@@ -8,7 +8,6 @@ export const EntryIdSchema = v.pipe(v.string(), v.maxLength(200), v.regex(ENTRY_
 /** Long enough for any page URL worth asking about; a data: URL of megabytes is not one. */
 export const UrlSchema = v.pipe(v.string(), v.maxLength(65_536));
 export const SiteRuleSchema = v.picklist(SITE_RULES);
-export const SiteModeSchema = SettingsSchemas.siteMode;
 export const ReasonSchema = v.picklist(GLOSS_REASONS);
 export const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 

@@ -10,26 +10,19 @@
  */
 export * from './result.ts';
 export {
-  BackgroundRequestSchema,
   parseBackgroundRequest,
   parseBackgroundRequest as parseRequest,
   type BackgroundRequest,
   type BackgroundRequestType,
-  type BackgroundResponses,
   type PageData,
   type PageState,
   type PageStatus,
 } from './background-requests.ts';
 export {
-  ContentRequestSchema,
-  ContentResponseSchemas,
   parseContentRequest,
   type ContentRequest,
-  type ContentRequestType,
-  type ContentResponses,
   type ListTermsResponse,
 } from './content-requests.ts';
-export { SettingsPatchSchema } from './fields.ts';
 export type { EntryView, GlossaryInfo, ImportOutcome } from './glossary-requests.ts';
 export * from './protocol.ts';
 export * from './client.ts';

@@ -9,7 +9,7 @@ type AllResponses = BackgroundResponses & ContentResponses;
 /** The value a request answers with, e.g. ResponseFor<{ type: 'getEntry'; id: string }> is Entry | null. */
 export type ResponseFor<R extends AnyRequest> = AllResponses[R['type']];
 
-export type Handler<R extends AnyRequest, Context> = (request: R, context: Context) => ResponseFor<R> | Promise<ResponseFor<R>>;
+type Handler<R extends AnyRequest, Context> = (request: R, context: Context) => ResponseFor<R> | Promise<ResponseFor<R>>;
 
 /** One handler per request type; the compiler refuses a missing one. */
 export type Handlers<Req extends AnyRequest, Context> = {

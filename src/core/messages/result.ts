@@ -1,6 +1,6 @@
 /** Every answer in the protocol is a Result: a value, or a typed error a caller can show or act on. */
 
-export const ERROR_CODES = ['invalid-message', 'forbidden-sender', 'not-found', 'invalid-import', 'unreachable', 'internal'] as const;
+const ERROR_CODES = ['invalid-message', 'forbidden-sender', 'not-found', 'invalid-import', 'unreachable', 'internal'] as const;
 /**
  * invalid-message: failed validation or unknown type. forbidden-sender: not this extension, or a
  * context that may not ask this. not-found: no such entry. invalid-import: the settings file was

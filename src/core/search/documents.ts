@@ -8,13 +8,13 @@ import type { Category, Entry, Language } from '../facts/types.ts';
 import { LANGUAGES } from '../facts/types.ts';
 import { searchTerms, wordSpans, type WordSpan } from './terms.ts';
 
-export interface AliasWords {
+interface AliasWords {
   text: string;
   lang: Language;
   terms: ReadonlySet<string>;
 }
 
-export interface DocumentWords {
+interface DocumentWords {
   titleTerms: ReadonlySet<string>;
   aliases: readonly AliasWords[];
   summaryWords: readonly WordSpan[];

@@ -4,6 +4,5 @@
  *   const index = createSearchIndex(entries);
  *   index.search('kraft sib'); // [{ id: 'power-of-siberia-2', title, category, score, matched }, …]
  */
-export { createSearchIndex, allowedTypos, DEFAULT_LIMIT, type SearchHit, type SearchIndex } from './search-index.ts';
-export type { MatchedText } from './matched-text.ts';
-export { searchTerms, foldForSearch } from './terms.ts';
+export { createSearchIndex, allowedTypos, type SearchHit, type SearchIndex } from './search-index.ts';
+export { searchTerms } from './terms.ts';

@@ -24,7 +24,7 @@ export interface SearchIndex {
   readonly size: number;
 }
 
-export const DEFAULT_LIMIT = 20;
+const DEFAULT_LIMIT = 20;
 /** Longer queries are not lookups; cutting them keeps a pasted paragraph from stalling a keystroke. */
 const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_TERMS = 8;

@@ -16,7 +16,7 @@ const JOINED_WORD = /[\p{L}\p{N}\p{M}]+(?:\u200c[\p{L}\p{N}\p{M}]+)+/gu;
  * The matcher's normalisation (case folding, dashes, quotes, spaces, Persian letter variants),
  * then diacritics removed: a search box is typed in a hurry, so "sud" finds "Süd" and "ё" meets "е".
  */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return normalizeKey(text, false).normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 

@@ -48,8 +48,8 @@ const MAX_MICRODATA_ITEMS = 2;
 export type ArticleSignal = 'og:type' | 'published-time' | 'json-ld' | 'microdata' | 'article-element' | 'paragraphs' | 'short-article';
 
 /** A brief: three paragraphs, a few sentences in all. */
-export const SHORT_MIN_PARAGRAPHS = 3;
-export const SHORT_MIN_TEXT = 400;
+const SHORT_MIN_PARAGRAPHS = 3;
+const SHORT_MIN_TEXT = 400;
 
 export function isArticlePage(doc: Document): boolean {
   return articleSignal(doc) !== null;

@@ -6,11 +6,10 @@
  * keeps in storage.local, and re-reads it when storage.onChanged says the cache changed.
  */
 export * from './model.ts';
-export { migrations, runMigrations, type Migration, type MigrationOutcome, type RawSettings } from './migrations.ts';
-export { parseSettings, diffFromDefaults, type ParsedSettings } from './parse.ts';
+export { migrations, runMigrations, type Migration } from './migrations.ts';
+export { parseSettings, diffFromDefaults } from './parse.ts';
 export { LOCAL_FILES, siteKey, isRestrictedUrl, siteKeyFromInput, isValidSiteKey, parentSites } from './site-key.ts';
 export * from './rules.ts';
 export * from './page-view.ts';
 export * from './transfer.ts';
 export * from './storage-layout.ts';
-export { isArticlePage, articleSignal, ARTICLE_MIN_TEXT, type ArticleSignal } from './article-check.ts';

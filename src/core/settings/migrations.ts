@@ -16,7 +16,6 @@
 import { siteKeyFromInput } from './site-key.ts';
 import { CURRENT_VERSION } from './version.ts';
 
-export { CURRENT_VERSION };
 
 export type RawSettings = Record<string, unknown>;
 

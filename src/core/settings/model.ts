@@ -49,8 +49,7 @@ export const SettingsSchemas = {
   muted: v.array(v.pipe(v.string(), v.regex(ENTRY_ID))),
 };
 
-export const SettingsSchema = v.object(SettingsSchemas);
-export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type Settings = v.InferOutput<v.ObjectSchema<typeof SettingsSchemas, undefined>>;
 
 /** The settings a reader can change in one go from the popup or the options page. */
 export type SettingsPatch = Partial<

@@ -35,7 +35,7 @@ export interface PageSettings extends Omit<PageView, 'salt' | 'terms'> {
   rule: SiteRule | null;
 }
 
-export const SiteRuleValueSchema = v.picklist(SITE_RULES);
+const SiteRuleValueSchema = v.picklist(SITE_RULES);
 
 export const VIEW_KEY = 'gloss.view';
 export const RULE_PREFIX = 'gloss.rule.';

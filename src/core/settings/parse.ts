@@ -151,10 +151,6 @@ function readList<T>(value: unknown[], key: string, accept: (item: unknown) => i
   return [...seen];
 }
 
-export function isOneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
-}
-
 /** The keys whose value differs from the default: all that needs to be stored. Never `version`. */
 export function diffFromDefaults(settings: Settings): Partial<Settings> {
   const defaults = defaultSettings();

@@ -8,7 +8,7 @@ import type { Settings, SettingsPatch, SiteRule } from './model.ts';
 import { clampHoverDelay } from './model.ts';
 import { parentSites, siteKey } from './site-key.ts';
 
-export { decide, GLOSS_REASONS, pageStateOf, type GlossDecision, type GlossReason } from './decide.ts';
+export { pageStateOf, type GlossDecision, type GlossReason } from './decide.ts';
 
 
 export interface SiteRuleMatch {

@@ -7,7 +7,7 @@
 import { isPublicSuffix, publicSuffixOf, registrableDomainOf } from './public-suffix.ts';
 import { hostOf, isIpSite, isRestrictedHost, LOCAL_FILES } from './site-candidates.ts';
 
-export { isIpSite, LOCAL_FILES };
+export { LOCAL_FILES };
 
 /**
  * What a URL's host is to Gloss: a site with its key; a bare public suffix such as "github.io" or

@@ -16,7 +16,7 @@ import { diffFromDefaults } from './parse.ts';
 /** Present in storage.local while the settings there are newer than the ones in sync. */
 export const LOCAL_MARKER = 'glossSettingsInLocal';
 
-export type AreaName = 'sync' | 'local';
+type AreaName = 'sync' | 'local';
 
 export interface StoredRecord {
   area: AreaName;

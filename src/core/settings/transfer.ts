@@ -10,7 +10,7 @@ export const EXPORT_FORMAT = 'gloss-settings';
 /** Real files are a few KB; anything this large is not one, and parsing it would waste the worker. */
 export const MAX_IMPORT_BYTES = 100 * 1024;
 
-export interface SettingsFile {
+interface SettingsFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   settings: Omit<Settings, 'version'>;

@@ -10,7 +10,7 @@ export interface Converted {
 }
 
 /** Significant digits of a figure as written: 50 → 1, 6700 → 2, 1224 → 4, 0.73 → 2. */
-export function significantDigits(value: number): number {
+function significantDigits(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 1;
   const text = Math.abs(value).toString().replace('.', '').replace(/^0+/, '');
   const trimmed = Number.isInteger(value) ? text.replace(/0+$/, '') : text;
@@ -18,7 +18,7 @@ export function significantDigits(value: number): number {
 }
 
 /** Rounds to `digits` significant digits, but keeps at least two so small factors do not round to one digit. */
-export function roundTo(value: number, digits: number): number {
+function roundTo(value: number, digits: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
   const d = Math.max(2, digits);
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
@@ -26,7 +26,7 @@ export function roundTo(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
-export function conversionsOf(unit: UnitCode): readonly Conversion[] {
+function conversionsOf(unit: UnitCode): readonly Conversion[] {
   return UNITS[unit].converts ?? [];
 }
 

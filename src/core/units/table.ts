@@ -94,6 +94,3 @@ export function isUnitCode(value: unknown): value is UnitCode {
   return typeof value === 'string' && (UNIT_CODES as readonly string[]).includes(value);
 }
 
-export function unitInfo(code: UnitCode): UnitInfo {
-  return UNITS[code];
-}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
-export interface RadioOption<T extends string> {
+interface RadioOption<T extends string> {
   value: T;
   label: string;
   /** A sentence under the label, read as the radio's description. */

@@ -3,7 +3,7 @@ import type { BackgroundRequest, GlossaryInfo, ImportOutcome, Result } from '../
 import type { OptionsPorts } from '../browser-api.ts';
 
 /** The requests that change the list; each answers with the glossaries as they are now. */
-export type GlossaryChange = Extract<BackgroundRequest, { type: 'setGlossaryEnabled' | 'moveGlossary' | 'removeGlossary' }>;
+type GlossaryChange = Extract<BackgroundRequest, { type: 'setGlossaryEnabled' | 'moveGlossary' | 'removeGlossary' }>;
 
 export interface GlossariesController {
   /** Null until the background has answered. */

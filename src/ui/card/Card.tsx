@@ -24,7 +24,7 @@ import type { CopyFn } from './use-copy-status.ts';
 import { useUniqueId } from './use-unique-id.ts';
 
 export type CardTheme = 'auto' | 'light' | 'dark';
-export type CardMode = 'hover' | 'popup';
+type CardMode = 'hover' | 'popup';
 
 /** Props of <Card>. Render it inside <I18nProvider> (renderCard does that for you). */
 export interface CardProps {

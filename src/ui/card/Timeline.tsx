@@ -6,7 +6,7 @@ import { useContent } from './content-context.tsx';
 import { DateText } from './DateText.tsx';
 
 /** Beyond this many events only the latest are shown until the reader asks for the rest. */
-export const TIMELINE_VISIBLE = 4;
+const TIMELINE_VISIBLE = 4;
 
 export interface TimelineProps {
   items: readonly TimelineItem[];

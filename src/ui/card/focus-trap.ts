@@ -1,7 +1,7 @@
 const CANDIDATES = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
 /** The element with focus in the tree that holds `node` (a shadow root has its own). */
-export function activeElementFor(node: Node): Element | null {
+function activeElementFor(node: Node): Element | null {
   const root = node.getRootNode() as Document | ShadowRoot;
   return 'activeElement' in root ? root.activeElement : null;
 }

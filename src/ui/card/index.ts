@@ -1,5 +1,4 @@
 export { Card } from './Card.tsx';
-export type { CardMode, CardProps, CardTheme } from './Card.tsx';
-export { cardCss } from './card.css.ts';
+export type { CardProps, CardTheme } from './Card.tsx';
 export { installCardStyles, renderCard } from './render-card.tsx';
 export type { CardHandle } from './render-card.tsx';

@@ -10,7 +10,7 @@ import { installCardStyles, renderCard } from '../../../src/ui/card/render-card.
 import type { I18n } from '../../../src/ui/i18n.tsx';
 import { i18nFromMessages } from '../../../src/ui/i18n-messages.ts';
 
-export function fixtureFile(): FactsFile {
+function fixtureFile(): FactsFile {
   // JSON imports type their strings loosely (a category is any string); facts-fixture.test.ts
   // checks the file against the real schema.
   return structuredClone(fixture) as unknown as FactsFile;
@@ -26,7 +26,7 @@ export function fixtureEntry(id = 'power-of-siberia-2'): Entry {
   return entry;
 }
 
-export const RELATED_TITLES: Record<string, string> = {
+const RELATED_TITLES: Record<string, string> = {
   'power-of-siberia': 'Power of Siberia',
   gazprom: 'Gazprom',
 };
@@ -98,7 +98,7 @@ export function accessibleName(el: Element): string {
   return (el.getAttribute('aria-label') ?? el.textContent).replace(/\s+/g, ' ').trim();
 }
 
-export function buttons(root: ParentNode): HTMLButtonElement[] {
+function buttons(root: ParentNode): HTMLButtonElement[] {
   return Array.from(root.querySelectorAll('button'));
 }
 

@@ -54,7 +54,7 @@ export interface HeaderFields {
   homepage?: string;
 }
 
-export function glossaryJson(header: HeaderFields, entries: unknown[]): Record<string, unknown> {
+function glossaryJson(header: HeaderFields, entries: unknown[]): Record<string, unknown> {
   return {
     format: 'gloss-glossary',
     version: 1,

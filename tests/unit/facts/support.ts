@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { FactsFileInput } from '../../../src/core/facts/validate.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BAD_FIXTURES = join(ROOT, 'tests/fixtures/facts-bad');
 export const REAL_FACTS = join(ROOT, 'src/facts');
 /** Every date in the crafted examples is on or before this day. */

@@ -22,7 +22,7 @@ const LANGS: Array<Language | undefined> = ['en', 'de', 'ru', 'fa', undefined];
 const MODES: InflectMode[] = ['all', 'head', 'last', 'none'];
 const NAME_SEPARATORS = [' ', ' ', ' ', '-', ' - ', '–'];
 
-export const SEPARATORS = [
+const SEPARATORS = [
   ' ', '  ', '\u00a0', '\n', '\t', '\u2009', '\u202f', '\u3000', '-', ' - ', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014',
   '\u2015', '\u2212', ' \u2013 ', "'", '\u2019', '\u2018', '\u02bc', '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb',
 ];
@@ -157,7 +157,7 @@ const family: fc.Arbitrary<Glossary> = fc
 export const glossaries: fc.Arbitrary<Glossary> = fc.oneof({ weight: 3, arbitrary: anyGlossary }, { weight: 1, arbitrary: family });
 
 /** A piece of page text, as indices into the glossary or into the lists above. */
-export type Piece =
+type Piece =
   | { kind: 'name'; source: number; term: number; form: number; casing: number; sep: number; persian: number; tail: number }
   | { kind: 'part'; source: number; term: number; word: number }
   | { kind: 'word'; word: number }

@@ -63,7 +63,7 @@ export function refTokens(text: string, fold: boolean): RefToken[] {
 }
 
 /** The token strings of a name: what a stretch of text must equal, token by token. */
-export function refNameTokens(name: string, fold: boolean): string[] {
+function refNameTokens(name: string, fold: boolean): string[] {
   return refTokens(name, fold).map((t) => t.text);
 }
 
@@ -72,7 +72,7 @@ export function refNameTokens(name: string, fold: boolean): string[] {
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 
 /** The other spelling of a numeral token of a name: "2" ↔ "II"; undefined for any other token. */
-export function otherNumeral(token: string): string | undefined {
+function otherNumeral(token: string): string | undefined {
   const n = /^[0-9]{1,2}$/.test(token) ? Number(token) : 0;
   if (n >= 1 && n <= ROMAN.length) return ROMAN[n - 1];
   const i = ROMAN.indexOf(token);
@@ -80,7 +80,7 @@ export function otherNumeral(token: string): string | undefined {
 }
 
 /** A name with its numerals written the other way ("Nord Stream 2" → "Nord Stream II"), or undefined if it has none. */
-export function otherNumerals(name: string): string | undefined {
+function otherNumerals(name: string): string | undefined {
   const tokens = refNameTokens(name, false);
   const swapped = tokens.map((t) => otherNumeral(t) ?? t);
   return swapped.some((t, i) => t !== tokens[i]) ? swapped.join(' ') : undefined;

@@ -46,7 +46,7 @@ interface RefRule {
   veto: Condition | undefined;
 }
 
-export interface RefDictionary {
+interface RefDictionary {
   ids: string[];
   patterns: Pattern[];
 }
@@ -60,7 +60,7 @@ function condition(c: { words?: string[] | undefined; entries?: string[] | undef
 }
 
 /** Rule 3 for every name of every source, plus the veto phrases of every rule. */
-export function refDictionary(sources: readonly TermSource[]): RefDictionary {
+function refDictionary(sources: readonly TermSource[]): RefDictionary {
   const patterns: Pattern[] = [];
   sources.forEach((source, entry) => {
     const rules: RefRule[] = (source.rules ?? []).map((r) => ({ require: condition(r.require), veto: condition(r.veto) }));
@@ -153,7 +153,7 @@ interface Span {
  * page scope, short forms). A span that loses there marks nothing: the names inside it are not
  * tried again.
  */
-export function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): RefMatch[][] {
+function refMatchBlocks(dict: RefDictionary, texts: readonly string[]): RefMatch[][] {
   const blocks: Block[] = texts.map((text) => {
     const folded = refTokens(text, true);
     const found = occurrences(dict.patterns, folded, refTokens(text, false));

@@ -9,7 +9,7 @@ import { inflectName } from '../inflect/index.ts';
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 
 /** "Nord Stream 2" ↔ "Nord Stream II": each standalone number 1–20 (or numeral) swapped for the other. */
-export function withRomanNumerals(form: string): string[] {
+function withRomanNumerals(form: string): string[] {
   const swapped = form.replace(/(?<![\p{L}\p{N}])(\d{1,2}|[IVX]{1,5})(?![\p{L}\p{N}])/gu, (token) => {
     const n = /^\d+$/.test(token) ? Number(token) : ROMAN.indexOf(token);
     if (n <= 0 || n >= ROMAN.length) return token;
@@ -25,7 +25,7 @@ export function formsOf(text: string, lang: Language | undefined, mode: InflectM
 }
 
 /** The languages whose rules inflect a cue word or veto phrase, by its script. */
-export function languagesOfScript(text: string): Language[] {
+function languagesOfScript(text: string): Language[] {
   if (/\p{Script=Cyrillic}/u.test(text)) return ['ru'];
   if (/\p{Script=Arabic}/u.test(text)) return ['fa'];
   if (/\p{Script=Latin}/u.test(text)) return ['en', 'de'];

@@ -35,7 +35,7 @@ export function bloomBit(first: number, length: number): number {
 }
 
 /** Whether a word (folded, as the vocabulary holds it) takes part. */
-export function fuzzyEligible(word: string): boolean {
+function fuzzyEligible(word: string): boolean {
   return word.length >= FUZZY_MIN_LENGTH && SCRIPT.test(word);
 }
 

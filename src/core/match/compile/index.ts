@@ -60,7 +60,7 @@ class Patterns {
 }
 
 /** The name begins with a capital letter (scripts without case never do). */
-export function startsCapitalised(text: string): boolean {
+function startsCapitalised(text: string): boolean {
   const c = text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
