@@ -9,10 +9,7 @@ import type { TermRecord } from '../scan/match-store.ts';
 export function rangeAnchor(range: Range, point?: { x: number; y: number }): VirtualElement {
   // The line under the pointer, remembered by index: after a scroll the point means nothing.
   let line = 0;
-  if (point) {
-    const rects = range.getClientRects();
-    for (let i = 0; i < rects.length; i++) if (rectsContain([rects[i]!], point.x, point.y)) line = i;
-  }
+  if (point) line = Math.max(0, Array.from(range.getClientRects()).findLastIndex((rect) => rectsContain([rect], point.x, point.y)));
   const pick = (): DOMRect => {
     const rects = range.getClientRects();
     return rects[line] ?? rects[0] ?? range.getBoundingClientRect();
@@ -29,10 +26,4 @@ export function rangeAnchor(range: Range, point?: { x: number; y: number }): Vir
 export function recordAnchor(doc: Document, record: TermRecord, point?: { x: number; y: number }): VirtualElement | null {
   const range = liveRange(doc, record);
   return range ? rangeAnchor(range, point) : null;
-}
-
-/** Whether any part of the range is inside the viewport. */
-export function inViewport(range: Range, view: { innerWidth: number; innerHeight: number }): boolean {
-  const r = range.getBoundingClientRect();
-  return r.bottom > 0 && r.right > 0 && r.top < view.innerHeight && r.left < view.innerWidth && (r.width > 0 || r.height > 0);
 }

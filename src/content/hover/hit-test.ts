@@ -23,15 +23,11 @@ export function liveRange(doc: Document, record: TermRecord): Range | null {
 const SLACK = 1;
 
 export function rectsContain(rects: ArrayLike<DOMRectReadOnly>, x: number, y: number): boolean {
-  for (let i = 0; i < rects.length; i++) {
-    const r = rects[i]!;
-    if (x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK) return true;
-  }
-  return false;
+  return Array.from(rects).some((r) => x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK);
 }
 
 /** Whether the caret at `offset` in `node` is on or right beside the record's text. */
-export function covers(record: TermRecord, node: Text, offset: number): boolean {
+function covers(record: TermRecord, node: Text, offset: number): boolean {
   if (node === record.startNode && offset < record.startOffset - 1) return false;
   if (node === record.endNode && offset > record.endOffset + 1) return false;
   return true;

@@ -20,7 +20,9 @@ export function pickNextTerm<T>(ordered: readonly T[], current: T | null, direct
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (startsBelowTop(ordered[mid]!)) hi = mid;
+    const item = ordered[mid];
+    if (item === undefined) throw new Error(`pickNextTerm: no item at ${mid} of ${n}`);
+    if (startsBelowTop(item)) hi = mid;
     else lo = mid + 1;
   }
   if (direction === 'next') return lo < n ? lo : 0;

@@ -86,8 +86,9 @@ export class Marks {
     if (!isAllowed(id, options)) return had.length > 0 ? [] : null;
     if (added.length === 0) return null;
     if (options.mentions === 'every') return [...had, ...added];
-    const first = firstOf(had.length > 0 ? [had[0]!, ...added] : added);
-    return first === undefined || first === had[0] ? null : [first];
+    const head = had[0];
+    const first = firstOf(head === undefined ? added : [head, ...added]);
+    return first === undefined || first === head ? null : [first];
   }
 
   private wanted(store: MatchStore, id: string, options: MarkOptions): TermRecord[] {

@@ -8,12 +8,12 @@ import { blockOf, INLINE_TAGS } from '../../core/match/index.ts';
 export interface MutationLike {
   type: string;
   target: Node;
-  addedNodes: ArrayLike<Node>;
-  removedNodes: ArrayLike<Node>;
+  addedNodes: Iterable<Node>;
+  removedNodes: Iterable<Node>;
 }
 
 /** Past this many distinct blocks changed at once, one rescan of the whole page is cheaper. */
-export const FLOOD_ROOTS = 400;
+const FLOOD_ROOTS = 400;
 /** Past this many raw places or removed nodes, stop collecting them one by one. */
 export const FLOOD_NODES = 5000;
 
@@ -31,22 +31,19 @@ export class MutationBatch {
     return !this.flood && !this.prune && this.touched.size === 0 && this.removed.size === 0;
   }
 
-  add(records: ArrayLike<MutationLike>): void {
+  add(records: Iterable<MutationLike>): void {
     if (this.flood) return;
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
+    for (const r of records) {
       if (this.isOwn(r.target)) continue;
       if (r.type === 'characterData') {
         this.touched.add(r.target);
       } else if (r.type === 'childList') {
-        for (let j = 0; j < r.addedNodes.length; j++) {
-          const node = r.addedNodes[j]!;
+        for (const node of r.addedNodes) {
           if (this.isOwn(node)) continue;
           // A new block element is scanned on its own; new inline content changes its parent's block.
           this.touched.add(isBlockElement(node) ? node : r.target);
         }
-        for (let j = 0; j < r.removedNodes.length; j++) {
-          const node = r.removedNodes[j]!;
+        for (const node of r.removedNodes) {
           if (!this.prune) this.removed.add(node);
           if (!isBlockElement(node)) this.touched.add(r.target);
         }

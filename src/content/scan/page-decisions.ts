@@ -119,7 +119,10 @@ export class PageDecisions {
     const items = [...settled, ...opens].sort((a, b) => compareRecords(a.where, b.where));
     const decisions = resolvePage(items, this.rules, page);
     items.forEach((item, i) => {
-      if (openSet.has(item)) this.apply(item as OpenCandidate, decisions[i] as number);
+      if (!openSet.has(item)) return;
+      const entry = decisions[i];
+      if (entry === undefined) throw new Error(`resolvePage decided ${decisions.length} of ${items.length} names`);
+      this.apply(item, entry);
     });
   }
 

@@ -9,7 +9,7 @@ import { textNodesUnder, type MatchStore, type TermRecord } from './match-store.
 import type { OpenCandidate, PageDecisions } from './page-decisions.ts';
 
 /** A record for a span of one block (or one piece of it). */
-export function recordFor(block: TextBlock, start: number, end: number, id: string): TermRecord {
+function recordFor(block: TextBlock, start: number, end: number, id: string): TermRecord {
   const r = blockRange(block, start, end);
   const first = block.nodes.indexOf(r.startNode);
   const last = block.nodes.indexOf(r.endNode, first);

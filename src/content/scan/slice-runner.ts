@@ -78,8 +78,7 @@ export class SliceRunner {
     const start = this.clock.now();
     const end = start + budget;
     let worked = false;
-    while (this.queue.length > 0) {
-      const job = this.queue[0]!;
+    for (let job = this.queue[0]; job !== undefined; job = this.queue[0]) {
       let more = false;
       const before = this.clock.now();
       try {
