@@ -101,7 +101,11 @@ export class CardView {
       this.returnFocus = null;
       try {
         if (back instanceof HTMLElement && back.isConnected && back !== this.doc.body) back.focus({ preventScroll: true });
-        else if (hadFocus) (this.doc.activeElement as HTMLElement | null)?.blur?.();
+        else if (hadFocus) {
+          // Not every element that can hold focus has blur() (an element of an XML page has none).
+          const active = this.doc.activeElement;
+          if (active instanceof HTMLElement || active instanceof SVGElement) active.blur();
+        }
       } catch (error) {
         warn('could not give focus back', error);
       }

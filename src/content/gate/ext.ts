@@ -39,10 +39,20 @@ export interface ContentExt {
   i18n(): I18n;
 }
 
+/**
+ * What a global may hold before it is checked: a page can define its own `chrome` (without
+ * runtime), and runtime.id is gone once the extension is reloaded or removed.
+ */
+interface Unchecked {
+  runtime?: { id?: string };
+}
+
 export function contentExt(scope: unknown = globalThis): ContentExt {
-  const g = scope as { browser?: RawApi; chrome?: RawApi };
-  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-  if (!api?.runtime?.id) throw new Error('no extension API in this context');
+  const g = scope as { browser?: Unchecked; chrome?: Unchecked };
+  const found = g.browser?.runtime?.id ? g.browser : g.chrome;
+  if (!found?.runtime?.id) throw new Error('no extension API in this context');
+  // An extension API (runtime.id is set): both browsers give it the shape RawApi names.
+  const api = found as RawApi;
   const t = (key: MessageKey, substitutions?: string | string[]): string => {
     const text = api.i18n.getMessage(key, substitutions);
     // A gap shows as the key, never as an empty string.

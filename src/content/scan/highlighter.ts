@@ -8,13 +8,13 @@ import type { TermRecord } from './match-store.ts';
 import type { MarkSink } from './marks.ts';
 
 /** One highlight per style, so the stylesheet alone decides how each looks. */
-export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
+const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
   underline: 'gloss-underline',
   tint: 'gloss-tint',
   // Registered but drawn by no rule: the terms are known (and hoverable), only the open one shows.
   'none-until-hover': 'gloss-hidden',
 };
-export const ACTIVE_HIGHLIGHT = 'gloss-active';
+const ACTIVE_HIGHLIGHT = 'gloss-active';
 
 /** The part of the Highlight API Gloss uses; the page's own in a browser, a fake in tests. */
 export interface HighlightApi {
@@ -32,10 +32,11 @@ export interface HighlightLike {
 
 /** The page's CSS.highlights, or null where the browser lacks the API (then Gloss does not mark). */
 export function pageHighlightApi(win: Window & typeof globalThis): HighlightApi | null {
-  const registry = win.CSS?.highlights;
+  // The DOM types say CSS.highlights is always there; a browser without the API has none.
+  const registry = (win.CSS as { highlights?: HighlightRegistry }).highlights;
   if (!registry || typeof win.Highlight !== 'function' || typeof win.StaticRange !== 'function') return null;
   return {
-    registry: registry as HighlightApi['registry'],
+    registry,
     create: () => new win.Highlight(),
     range: (r) =>
       new win.StaticRange({ startContainer: r.startNode, startOffset: r.startOffset, endContainer: r.endNode, endOffset: r.endOffset }),

@@ -22,7 +22,7 @@ export interface SessionDeps {
   clock: Clock;
   timers: Timers;
   /** Gloss's own nodes (the card host): never scanned, their changes ignored. */
-  isOwn(node: Node): boolean;
+  isOwn: (node: Node) => boolean;
   options: MarkOptions;
   /** After marks changed (distinct count, the card's term may be gone). */
   onMarksChanged(): void;
@@ -58,11 +58,16 @@ export class ScanSession {
       idleTimeoutMs: 120,
       afterSlice: () => this.afterSlice(),
     });
-    this.watcher = new MutationWatcher(deps.doc.documentElement ?? deps.doc, deps.Observer, deps.isOwn, (b) => this.onBatch(b), deps.timers, deps.watch ?? DEFAULT_WATCH);
+    // The page may have no root element (or no body, below) though the DOM types say otherwise.
+    const pageRoot = deps.doc.documentElement as Element | null;
+    this.watcher = new MutationWatcher(pageRoot ?? deps.doc, deps.Observer, deps.isOwn, (b) => this.onBatch(b), deps.timers, deps.watch ?? DEFAULT_WATCH);
   }
 
   private get root(): Node {
-    return this.deps.doc.body ?? this.deps.doc.documentElement ?? this.deps.doc;
+    const { doc } = this.deps;
+    const body = doc.body as HTMLElement | null;
+    const pageRoot = doc.documentElement as Element | null;
+    return body ?? pageRoot ?? doc;
   }
 
   /** Starts the first walk and watching; the first slice runs now. */

@@ -1,13 +1,17 @@
 /** Where the visible part of the page starts, so that the scan reads what the reader sees first. */
 
-type CaretDoc = Document & {
+/**
+ * Either may be missing: caretPositionFromPoint is the standard (Chrome has it only since 128),
+ * caretRangeFromPoint the fallback that older Chrome has and Firefox does not.
+ */
+interface CaretDoc {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
+}
 
 /** The DOM position under a point: caretPositionFromPoint, or caretRangeFromPoint where only that exists. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as CaretDoc;
+  const d: CaretDoc = doc;
   if (typeof d.caretPositionFromPoint === 'function') {
     const pos = d.caretPositionFromPoint(x, y);
     return pos?.offsetNode ? { node: pos.offsetNode, offset: pos.offset } : null;
