@@ -1,5 +1,5 @@
 /** Every problem Gloss logs on a page carries this prefix, so the corpus run can tell it from the page's own. */
-export const LOG_PREFIX = '[Gloss]';
+const LOG_PREFIX = '[Gloss]';
 
 export function warn(what: string, error?: unknown): void {
   try {

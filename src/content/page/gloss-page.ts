@@ -95,17 +95,23 @@ export class GlossPage {
     }
     this.pending = (async () => {
       do {
-        this.again = false;
         try {
           const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc, this.stamp);
           if (next) this.apply(next);
         } catch (error) {
           warn('deciding whether to run failed', error);
         }
-      } while (this.again);
+      } while (this.takeAgain());
       this.pending = null;
     })();
     return this.pending;
+  }
+
+  /** Whether evaluate() was called while deciding; clears the request for the next round. */
+  private takeAgain(): boolean {
+    const again = this.again;
+    this.again = false;
+    return again;
   }
 
   /** An SPA navigation: a new page in the same document. Start from scratch. */

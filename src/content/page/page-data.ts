@@ -10,7 +10,7 @@ import { readPageSettings, type PageSettingsLoad, type ReadLocal } from '../gate
 import { RULE_PREFIX, VIEW_KEY } from '../../core/settings/page-view.ts';
 import { warn } from '../log.ts';
 
-export type { PageSettingsLoad, ReadLocal };
+export type { ReadLocal };
 
 /** Must equal background/page-cache.ts TERMS_KEY (a unit test checks); kept here so content.js stays small. */
 export const TERMS_KEY = 'gloss.terms';
