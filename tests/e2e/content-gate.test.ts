@@ -94,8 +94,17 @@ describeInBrowsers('the gate and the lazy parts', (ctx) => {
   });
 
   it('a page Gloss leaves alone runs the gate only: nothing loaded, nothing added, nothing to find', async () => {
+    // The worker rewrites the page cache after the reset; a page that came before it would decide
+    // by the settings an earlier test left behind.
+    await waitFor(
+      async () => {
+        const local = await ctx.browser.storageGet('local', ['gloss.view', 'gloss.ruleKeys']);
+        const view = local['gloss.view'] as { siteMode?: string; enabled?: boolean } | undefined;
+        return view?.siteMode === 'articles' && view.enabled === true && JSON.stringify(local['gloss.ruleKeys']) === '[]';
+      },
+      { what: 'the page cache after the reset' },
+    );
     await page.goto(server.url('/non/shop-listing.html'));
-    // The worker rewrites the page cache after the reset; a page that came first asks the worker.
     const state = await pageState(ctx.browser, (s) => s.reason === 'not-article' && s.site !== null);
     expect(state).toMatchObject({ on: false, distinct: 0, modules: [] });
     const probe = await page.evaluate(probeForGloss, ids);

@@ -60,25 +60,39 @@ export class Gate {
     }
     this.pending = (async () => {
       do {
-        this.again = false;
         try {
           await this.decide();
         } catch (error) {
           warn('deciding whether to run failed', error);
         }
-      } while (this.again);
+      } while (this.takeAgain());
       this.pending = null;
     })();
     return this.pending;
   }
 
+  /** Whether evaluate() was called while deciding; clears the request for the next round. */
+  private takeAgain(): boolean {
+    const again = this.again;
+    this.again = false;
+    return again;
+  }
+
   /** A message from this extension: answered here while the page module is not needed. */
   message(message: unknown): Promise<unknown> | undefined {
     if (!isContentRequest(message)) return undefined;
-    if (this.controller === null && message.type === 'pageState') return this.answerState();
-    if (this.controller === null && message.type === 'listTerms') return this.answerList();
-    // Anything else wants the page: a card from the context menu or a keyboard command.
-    return this.module().then((c) => (c ? c.handle(message) : { ok: false, error: { code: 'internal', message: 'Gloss could not load on this page' } }));
+    return this.route(message);
+  }
+
+  private async route(message: { type: string }): Promise<unknown> {
+    if (message.type === 'pageState' || message.type === 'listTerms') {
+      // Asked while deciding: the answer is the decision, which may be to load the page module.
+      await this.settled();
+      if (this.controller === null) return message.type === 'pageState' ? this.answerState() : this.answerList();
+    }
+    // The rest wants the page: a card from the context menu or a keyboard command.
+    const controller = await this.module();
+    return controller ? controller.handle(message) : { ok: false, error: { code: 'internal', message: 'Gloss could not load on this page' } };
   }
 
   storageChanged(changes: Record<string, unknown>, area: string): void {
@@ -138,14 +152,12 @@ export class Gate {
     return this.controller;
   }
 
-  private async answerState(): Promise<unknown> {
-    await this.settled();
+  private answerState(): unknown {
     const s = this.state;
     return { ok: true, value: { site: s?.site ?? null, on: false, reason: s?.decision.reason ?? 'not-article', distinct: 0, modules: [] } };
   }
 
-  private async answerList(): Promise<unknown> {
-    await this.settled();
+  private answerList(): unknown {
     const s = this.state;
     return { ok: true, value: { terms: [], site: s?.site ?? null, isArticle: s?.isArticle ?? false, on: false, reason: s?.decision.reason ?? 'not-article' } };
   }

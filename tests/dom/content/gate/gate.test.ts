@@ -174,6 +174,16 @@ describe('the gate where Gloss runs', () => {
     expect(sent).toEqual([]);
   });
 
+  it('a question asked while the gate is still deciding is answered by the module it decided to load', async () => {
+    html(ARTICLE);
+    cache.write(settings());
+    const deciding = makeGate().evaluate();
+    const answer = gate.message({ type: 'listTerms' });
+    await deciding;
+    expect(await answer).toEqual({ ok: true, value: { from: 'module' } });
+    expect(loads).toHaveLength(1);
+  });
+
   it('without a page cache yet, leaves the question to the page module (which asks the worker)', async () => {
     html(NOT_ARTICLE);
     await makeGate().evaluate();
