@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +15,7 @@ export interface ScriptlessServer {
  */
 export async function startScriptlessServer(folder: string): Promise<ScriptlessServer> {
   const root = resolve(folder);
-  const server: Server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep)) {
@@ -34,6 +34,13 @@ export async function startScriptlessServer(folder: string): Promise<ScriptlessS
     } catch {
       res.writeHead(404).end();
     }
+  };
+  const server: Server = createServer((req, res) => {
+    // A malformed path (decodeURIComponent throws) is the client's error, not an unhandled rejection.
+    serve(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(400);
+      res.end();
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -20,7 +20,8 @@ export async function tabIdOfSite(extensionPage: TestPage, site: string, timeout
       let found: number | null = null;
       for (const tab of tabs) {
         try {
-          const answer = (await api.tabs.sendMessage(tab.id as number, { type: 'listTerms' })) as { ok?: boolean; value?: { site?: string } };
+          // Undefined where nothing in the tab answered.
+          const answer = (await api.tabs.sendMessage(tab.id as number, { type: 'listTerms' })) as { ok?: boolean; value?: { site?: string } } | undefined;
           if (answer?.ok && answer.value?.site === wanted) found = Math.max(found ?? -Infinity, tab.id as number);
         } catch {
           // No content script in that tab (an extension page, about:blank).

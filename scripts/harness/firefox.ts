@@ -23,15 +23,15 @@ export interface FirefoxOptions {
 /** Runs `fn` until it stops throwing and returns something truthy, or the time is up. */
 async function poll<R>(fn: () => Promise<R>, timeoutMs: number, what: string): Promise<R> {
   const end = Date.now() + timeoutMs;
-  let last: unknown;
+  let last = '';
   for (;;) {
     try {
       const r = await fn();
       if (r) return r;
     } catch (e) {
-      last = e;
+      last = String(e);
     }
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -202,7 +202,7 @@ function firefoxPage(page: Page, browser: Browser): TestPage {
     },
     url: async () => page.url(),
     // The harness's generic signature is wider than puppeteer's, so erase it at this one seam.
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as unknown as (a: unknown) => Promise<R>, arg as unknown) as Promise<R>,
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as unknown as (a: unknown) => Promise<R>, arg) as Promise<R>,
     async hoverText(text: string, options: HoverOptions = {}) {
       const point = await page.evaluate(locateText, { text, occurrence: options.occurrence ?? 0, at: options.at ?? 0.5 });
       if (!point) throw new Error(`hoverText: "${text}" not found on ${page.url()}`);

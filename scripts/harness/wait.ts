@@ -26,19 +26,19 @@ export interface WaitOptions {
 export async function waitFor<R>(check: () => R | Promise<R>, options: WaitOptions = {}): Promise<NonNullable<R>> {
   const { timeout = PATIENCE_MS, interval = 25, what = 'a condition' } = options;
   const end = Date.now() + timeout;
-  let lastError: unknown;
+  let lastError: string | undefined;
   let lastValue: unknown;
   for (;;) {
     try {
       const value = await check();
-      if (value) return value as NonNullable<R>;
+      if (value) return value;
       lastValue = value;
       lastError = undefined;
     } catch (e) {
-      lastError = e;
+      lastError = e instanceof Error ? e.message : String(e);
     }
     if (Date.now() > end) {
-      const why = lastError !== undefined ? `: ${lastError instanceof Error ? lastError.message : String(lastError)}` : ` (last value ${JSON.stringify(lastValue)})`;
+      const why = lastError !== undefined ? `: ${lastError}` : ` (last value ${JSON.stringify(lastValue)})`;
       throw new Error(`waited ${timeout} ms for ${what}${why}`);
     }
     await delay(interval);
