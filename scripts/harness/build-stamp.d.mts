@@ -9,7 +9,6 @@ export interface BuildStamp {
 }
 
 export const STAMP_FILE: string;
-export const BUILD_INPUTS: readonly string[];
 export function inputsHash(root: string, extra?: readonly string[]): string;
 export function readStamp(dir: string): BuildStamp | undefined;
 export function staleReason(dir: string, root: string): string | undefined;

@@ -13,7 +13,7 @@ export const STAMP_FILE = 'build-stamp.json';
  * What the build reads, relative to the root: the sources and facts, the icons, the manifest, the
  * version in package.json, the locked dependencies, the compiler settings, and the build itself.
  */
-export const BUILD_INPUTS = ['src', 'icons', 'manifest.json', 'package.json', 'package-lock.json', 'tsconfig.json', 'build.mjs', 'scripts/harness/build-stamp.mjs'];
+const BUILD_INPUTS = ['src', 'icons', 'manifest.json', 'package.json', 'package-lock.json', 'tsconfig.json', 'build.mjs', 'scripts/harness/build-stamp.mjs'];
 
 /** Editor droppings (swap files, backups, .DS_Store) are not inputs: saving a file must not need a rebuild twice. */
 const ignored = (name) => name.startsWith('.') || name.endsWith('~');

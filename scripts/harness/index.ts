@@ -4,15 +4,15 @@ import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
 import type { GlossBrowser } from './types.ts';
 
-export type { GlossBrowser, TestPage, RecordedRequest, StorageArea } from './types.ts';
+export type { GlossBrowser, TestPage } from './types.ts';
 export { startStaticServer, type StaticServer } from '../lib/static-server.ts';
-export { ARTIFACTS, CORPUS, FIXTURES, ROOT, artifactPath } from './paths.ts';
+export { CORPUS, FIXTURES, ROOT } from './paths.ts';
 export { launchChromium, launchFirefox };
-export { askProbe, cardButton, cardClosed, cardOpen, probeCard, waitForCard, type CardTimeline, type ProbedCard } from './probe.ts';
+export { askProbe, cardButton, cardClosed, cardOpen, probeCard, waitForCard, type CardTimeline } from './probe.ts';
 
 export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function launch(name: BrowserName): Promise<GlossBrowser> {
+function launch(name: BrowserName): Promise<GlossBrowser> {
   return name === 'chromium' ? launchChromium() : launchFirefox();
 }
 

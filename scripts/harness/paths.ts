@@ -25,7 +25,7 @@ export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 const PRIVATE_DIST = process.env['GLOSS_DIST'] ? resolve(process.env['GLOSS_DIST']) : undefined;
 export const DIST_CHROME = join(PRIVATE_DIST ?? join(ROOT, 'dist'), 'chrome');
 export const DIST_FIREFOX = join(PRIVATE_DIST ?? join(ROOT, 'dist'), 'firefox');
-export const ARTIFACTS = join(ROOT, 'artifacts');
+const ARTIFACTS = join(ROOT, 'artifacts');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'pages');
 

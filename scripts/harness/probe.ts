@@ -36,14 +36,14 @@ export interface CardButton {
 }
 
 /** One piece of the card's text and the language it is in (its nearest `lang` attribute). */
-export interface CardPart {
+interface CardPart {
   text: string;
   lang: string | null;
   /** Inside a `hidden` element (e.g. conversions before the reader asks for them). */
   hidden: boolean;
 }
 
-export interface ProbedFact {
+interface ProbedFact {
   label: CardPart | null;
   /** The fact's own figure: value and unit ("50 bcm a year"), without the "as of" date. */
   figure: CardPart | null;
@@ -93,7 +93,7 @@ export interface ProbedCard {
   parts: ProbedParts | null;
 }
 
-export interface ProbedAxe {
+interface ProbedAxe {
   /** False when no card was open to check. */
   ran: boolean;
   violations: AxeFinding[];

@@ -4,7 +4,7 @@ import type { BrowserName } from './browsers.ts';
 import { artifactPath, ROOT } from './paths.ts';
 
 /** The folder README.md's images live in. The e2e run writes them, so they show the current build. */
-export const README_SCREENSHOTS = join(ROOT, 'tests', 'screenshots');
+const README_SCREENSHOTS = join(ROOT, 'tests', 'screenshots');
 
 /**
  * The e2e screenshots README.md shows ("browser-name" as the tests take them) and the file name the
