@@ -27,9 +27,9 @@ export class FakeBackground implements BackgroundClient {
   readonly requests: BackgroundRequest[] = [];
   reachable = true;
 
-  async request<R extends BackgroundRequest>(request: R): Promise<Result<never>> {
+  async request(request: BackgroundRequest): Promise<Result<never>> {
     this.requests.push(request);
-    if (!this.reachable) return fail('unreachable', 'no answer: the worker is gone') as Result<never>;
+    if (!this.reachable) return fail('unreachable', 'no answer: the worker is gone');
     switch (request.type) {
       case 'getPageData': {
         const site = siteKey(window.location.href);
@@ -51,7 +51,7 @@ export class FakeBackground implements BackgroundClient {
       case 'reportPage':
         return ok({ badge: String(request.distinct) }) as Result<never>;
       default:
-        return fail('forbidden-sender', 'not for content scripts') as Result<never>;
+        return fail('forbidden-sender', 'not for content scripts');
     }
   }
 
@@ -101,7 +101,7 @@ class FakeHighlight implements HighlightLike {
 export function fakeHighlights(): HighlightApi & { registry: Map<string, FakeHighlight>; texts(name: string): string[] } {
   const registry = new Map<string, FakeHighlight>();
   return {
-    registry: registry as unknown as HighlightApi['registry'] & Map<string, FakeHighlight>,
+    registry,
     create: () => new FakeHighlight(),
     range: (r: TermRecord) => {
       const range = document.createRange();
@@ -112,7 +112,7 @@ export function fakeHighlights(): HighlightApi & { registry: Map<string, FakeHig
     texts(name: string) {
       return [...(registry.get(name)?.ranges ?? [])].map((r) => (r as Range).toString());
     },
-  } as HighlightApi & { registry: Map<string, FakeHighlight>; texts(name: string): string[] };
+  };
 }
 
 export function setUrl(url: string): void {

@@ -20,7 +20,7 @@ function makePage(): GlossPage {
   clock = new ManualClock();
   api = fakeHighlights();
   return new GlossPage({
-    win: window as Window & typeof globalThis,
+    win: window,
     doc: document,
     background,
     // No page cache in these tests: every page asks the background (getPageData), as on a first visit.
@@ -223,7 +223,7 @@ describe('requests from the popup and the background', () => {
     const handlers = contentHandlers(page, window, i18nFromMessages(en).t);
     await handlers.stepTerm({ type: 'stepTerm', direction: 'next' }, undefined);
     const shadow = page.cards.root!;
-    const off = [...shadow.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent ?? ''))!;
+    const off = [...shadow.querySelectorAll('button')].find((b) => /Turn off/i.test(b.textContent))!;
     off.click();
     // A click the browser did not make (a page script's) does nothing: it is stopped at the card's
     // root while it is dispatched, so neither the request nor the closing can have started.

@@ -3,7 +3,7 @@ import { nextTask } from '../../../../src/content/scan/next-task.ts';
 
 describe('nextTask', () => {
   it('runs the function later, in a task of its own, once', async () => {
-    const win = window as unknown as Window & typeof globalThis;
+    const win = window;
     const fn = vi.fn();
     nextTask(win, fn);
     expect(fn).not.toHaveBeenCalled();

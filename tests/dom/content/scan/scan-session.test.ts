@@ -39,7 +39,7 @@ function open(markup: string, options = markOptions()): void {
     highlighter,
     clock,
     timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-    isOwn: (n) => n !== null && ownHosts.has(n),
+    isOwn: (n) => ownHosts.has(n),
     options,
     onMarksChanged: () => changes++,
     watch: { quietMs: 10, minIntervalMs: 20 },
