@@ -1,6 +1,6 @@
 // axe-core on the popup, the options page and the hover card, in light and in dark mode, in
 // both browsers: no serious or critical violation anywhere.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { blocking, runAxe, type AxeFinding } from '../../scripts/harness/axe.ts';
 import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
 import { FIXTURES, askProbe, cardClosed, cardOpen, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
@@ -9,9 +9,8 @@ import { setColorScheme } from '../../scripts/harness/color-scheme.ts';
 let server: StaticServer;
 beforeAll(async () => {
   server = await startStaticServer({ '/': `${FIXTURES}/demo` });
-});
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 // Dark first, so each test leaves the browser in light mode (in Firefox the scheme is browser-wide).

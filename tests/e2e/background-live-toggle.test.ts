@@ -2,7 +2,7 @@
 // off from the popup clears both of its tabs, without a reload, and leaves the other site alone;
 // the choice survives a reload; switching back on restores the marks. How fast that happens is
 // measured by `npm run bench -- latency` (target: within a second), not here.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
 import { FIXTURES, describeInBrowsers, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
 import { markedRanges, waitForMarks, waitForStableMarks } from '../../scripts/harness/marks.ts';
@@ -12,9 +12,8 @@ import { PATIENCE_MS, waitFor } from '../../scripts/harness/wait.ts';
 let server: StaticServer;
 beforeAll(async () => {
   server = await startStaticServer({ '/': `${FIXTURES}/demo` });
-});
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 interface PageAnswer {

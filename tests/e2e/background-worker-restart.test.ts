@@ -2,7 +2,7 @@
 // after the worker is stopped, hover cards, the popup and the site switch must all still work.
 // Chromium only: Firefox runs the background as an event page, and has no CDP to stop it with.
 import type { CDPSession } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { ChromiumGloss } from '../../scripts/harness/chromium.ts';
 import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
 import { FIXTURES, describeInBrowsers, startStaticServer, waitForCard, type StaticServer } from '../../scripts/harness/index.ts';
@@ -12,9 +12,8 @@ import { PATIENCE_MS, waitFor } from '../../scripts/harness/wait.ts';
 let server: StaticServer;
 beforeAll(async () => {
   server = await startStaticServer({ '/': `${FIXTURES}/demo` });
-});
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 interface WorkerVersion {
@@ -82,7 +81,7 @@ describeInBrowsers(
         const tabId = await tabIdOfSite(helper, '127.0.0.1');
         await helper.close();
         const popup = await browser.openPopup(`tab=${tabId}&q=kraft`);
-        await popup.waitFor(() => document.body.textContent?.includes('Power of Siberia 2'), undefined, PATIENCE_MS);
+        await popup.waitFor(() => document.body.textContent.includes('Power of Siberia 2'), undefined, PATIENCE_MS);
         await popup.waitFor(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true', undefined, PATIENCE_MS);
 
         // 3. The site switch writes settings through a worker that was stopped again.

@@ -22,14 +22,12 @@ let server: StaticServer;
 let entries: Map<string, Entry>;
 
 beforeAll(async () => {
-  server = await startStaticServer({ '/demo': join(FIXTURES, 'demo'), '/pages': join(FIXTURES, 'pages') });
   const { entries: valid, errors } = validateFacts(await readFactsFiles(join(ROOT, 'src', 'facts')), { today: localToday() });
   expect(errors).toEqual([]);
   entries = new Map(valid.map((e) => [e.id, e]));
-});
-
-afterAll(async () => {
-  await server?.close();
+  server = await startStaticServer({ '/demo': join(FIXTURES, 'demo'), '/pages': join(FIXTURES, 'pages') });
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 function entry(id: string): Entry {
@@ -115,8 +113,9 @@ describeInBrowsers('cards in the reader\'s language', (ctx) => {
   });
 
   afterAll(async () => {
-    // In Firefox the scheme is browser-wide: leave it light.
-    await page?.emulateColorScheme('light');
+    // In Firefox the scheme is browser-wide: leave it light. (No page when the browser did not
+    // launch; an afterAll, not a cleanup returned above, because it must run before the browser closes.)
+    await (page as TestPage | undefined)?.emulateColorScheme('light');
   });
 
   it('a German article gives a German card: text, figures and dates in German, each part tagged lang="de"', async () => {

@@ -19,10 +19,8 @@ let server: StaticServer;
 
 beforeAll(async () => {
   server = await startStaticServer({ '/demo': join(FIXTURES, 'demo') });
-});
-
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 /** Page-world: made-up pointer and mouse events at (x, y), on whatever is there, as a page script could send. */

@@ -1,7 +1,7 @@
 // The card in real browsers: hover intent, pinning, Esc, the keyboard command's path, screenshots on
 // a light and a dark page, the page text left alone, and not one network request.
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { cardClosed, cardOpen, describeInBrowsers, FIXTURES, probeCard, startStaticServer, waitForCard, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
 import { glossHighlights, hostPlacement } from '../../scripts/harness/content-probes.ts';
 import { locateText } from '../../scripts/harness/page-scripts.ts';
@@ -14,10 +14,8 @@ let server: StaticServer;
 
 beforeAll(async () => {
   server = await startStaticServer({ '/demo': join(FIXTURES, 'demo'), '/pages': join(FIXTURES, 'pages') });
-});
-
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 /** Gloss's hover intent: open after the pointer rests this long, close this long after it leaves. */
@@ -50,7 +48,7 @@ async function openArticle(page: TestPage, path = '/demo/article.html'): Promise
 function originalBodyText(): Promise<string> {
   return fetch(location.href)
     .then((r) => r.text())
-    .then((html) => (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? ''));
+    .then((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent);
 }
 
 describeInBrowsers('content script: marks and cards', (ctx) => {

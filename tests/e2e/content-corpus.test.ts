@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScanDictionary } from '../../src/cli/lib/scan-dictionary.ts';
 import { scanHtml } from '../../src/cli/lib/scan-page.ts';
 import { CORPUS, ROOT, describeInBrowsers, type TestPage } from '../../scripts/harness/index.ts';
@@ -29,7 +29,6 @@ if (pages.length === 0) {
       let expected: (file: string) => Set<string>;
 
       beforeAll(async () => {
-        server = await startScriptlessServer(CORPUS);
         context = (ctx.browser as unknown as { context: BrowserContext }).context;
         const dictionary = await loadScanDictionary(join(ROOT, 'src', 'facts'));
         expect(dictionary.errors).toEqual([]);
@@ -37,7 +36,8 @@ if (pages.length === 0) {
         // Page text at DOMContentLoaded, before the content script (document_idle) can run.
         await context.addInitScript(() => {
           document.addEventListener('DOMContentLoaded', () => {
-            (window as unknown as { __textAtLoad?: string }).__textAtLoad = document.body?.textContent ?? '';
+            // A page may have no body (a frameset), though the DOM types say otherwise.
+            (window as unknown as { __textAtLoad?: string }).__textAtLoad = (document.body as HTMLElement | null)?.textContent ?? '';
           });
         });
         context.on('weberror', (e) => {
@@ -50,22 +50,22 @@ if (pages.length === 0) {
             extensionErrors.push(`${m.page()?.url()}: ${m.type()} ${m.text()} (${where})`);
           }
         });
-      });
-
-      afterAll(async () => {
-        await server?.close();
+        server = await startScriptlessServer(CORPUS);
+        // Closed after the tests; a server that did not start has nothing to close.
+        return () => server.close();
       });
 
       const mismatches: string[] = [];
-      let page: TestPage;
+      /** Opened for the first page, then reused. */
+      let page: TestPage | undefined;
 
       it.each(pages)('%s', async (file) => {
         page ??= await ctx.browser.newPage();
         await page.goto(server.url(file)).catch(() => undefined);
-        const [answer] = (await messageTabs(ctx.browser, { type: 'listTerms' })) as Array<{
-          ok: boolean;
-          value: { terms: Array<{ id: string }>; on: boolean; isArticle: boolean };
-        }>;
+        // Undefined where no tab answered.
+        const [answer] = (await messageTabs(ctx.browser, { type: 'listTerms' })) as Array<
+          { ok: boolean; value: { terms: Array<{ id: string }>; on: boolean; isArticle: boolean } } | undefined
+        >;
         expect(answer?.ok, `${file}: the content script did not answer`).toBe(true);
         expect(answer!.value.on, `${file}: Gloss is not on (the article check said ${answer!.value.isArticle})`).toBe(true);
         const marked = new Set(answer!.value.terms.map((t) => t.id));
@@ -75,11 +75,15 @@ if (pages.length === 0) {
         if (missing.length || extra.length) mismatches.push(`${file}: missing ${missing.join(',') || '-'}; extra ${extra.join(',') || '-'}`);
         expect({ missing, extra }).toEqual({ missing: [], extra: [] });
 
-        const text = await page.evaluate(() => ({
-          before: (window as unknown as { __textAtLoad?: string }).__textAtLoad ?? null,
-          after: document.body?.textContent ?? '',
-          hostInBody: [...(document.body?.querySelectorAll('*') ?? [])].some((el) => [...el.attributes].some((a) => /gloss/i.test(a.name))),
-        }));
+        const text = await page.evaluate(() => {
+          // A page may have no body (a frameset), though the DOM types say otherwise.
+          const body = document.body as HTMLElement | null;
+          return {
+            before: (window as unknown as { __textAtLoad?: string }).__textAtLoad ?? null,
+            after: body?.textContent ?? '',
+            hostInBody: [...(body?.querySelectorAll('*') ?? [])].some((el) => [...el.attributes].some((a) => /gloss/i.test(a.name))),
+          };
+        });
         expect(text.before, `${file}: the DOMContentLoaded snapshot is missing`).not.toBeNull();
         expect(text.after === text.before, `${file}: body.textContent changed`).toBe(true);
         expect(text.hostInBody).toBe(false);

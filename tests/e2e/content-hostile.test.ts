@@ -3,7 +3,7 @@
 // against Gloss off, is measured by `npm run bench -- latency`; the tests here only make sure the
 // page never freezes for seconds, which no busy machine explains.
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { cardOpen, describeInBrowsers, FIXTURES, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
 import { markedCount, readHeartbeat, startHeartbeat } from '../../scripts/harness/content-probes.ts';
 import { locateText } from '../../scripts/harness/page-scripts.ts';
@@ -14,10 +14,8 @@ let server: StaticServer;
 
 beforeAll(async () => {
   server = await startStaticServer({ '/pages': join(FIXTURES, 'pages') });
-});
-
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 /**

@@ -7,7 +7,7 @@ import { setColorScheme } from '../../scripts/harness/color-scheme.ts';
 /** Clicks the button whose text (or aria-label) is `name`, as a user's click would. */
 async function clickButton(page: TestPage, name: string): Promise<void> {
   const clicked = await page.evaluate((n) => {
-    const button = Array.from(document.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n);
+    const button = Array.from(document.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === n);
     button?.click();
     return button !== undefined;
   }, name);

@@ -1,15 +1,14 @@
 // The popup over a real page in both browsers: "On this page" jumps to a term and opens its card
 // there; the site switch turns Gloss off and on for the site, in storage and on the page.
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { tabIdOfSite } from '../../scripts/harness/extension-tabs.ts';
 import { FIXTURES, describeInBrowsers, startStaticServer, waitForCard, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
 
 let server: StaticServer;
 beforeAll(async () => {
   server = await startStaticServer({ '/': `${FIXTURES}/demo` });
-});
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 const SITE = '127.0.0.1';
@@ -48,8 +47,9 @@ describeInBrowsers('popup over a page', (ctx) => {
   }
 
   async function close(): Promise<void> {
-    await popup?.close();
-    await article?.close();
+    // open() may have failed before it made either page: typed as set, they may not be.
+    await (popup as TestPage | undefined)?.close();
+    await (article as TestPage | undefined)?.close();
   }
 
   it('lists the terms on the page with counts and jumps to one, opening its card there', async () => {
@@ -133,7 +133,7 @@ describeInBrowsers('popup over a page', (ctx) => {
       expect(await popup.evaluate(() => document.querySelector('[role="switch"]'))).toBeNull();
       expect(await popup.evaluate(() => document.querySelector('.gloss-site--restricted')?.textContent)).toContain('Gloss cannot run on this page');
     } finally {
-      await popup?.close();
+      await (popup as TestPage | undefined)?.close();
       await other.close();
     }
   });
