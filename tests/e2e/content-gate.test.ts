@@ -14,10 +14,8 @@ let server: StaticServer;
 
 beforeAll(async () => {
   server = await startStaticServer({ '/demo': join(FIXTURES, 'demo'), '/non': join(FIXTURES, 'non-articles'), '/pages': join(FIXTURES, 'pages') });
-});
-
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 interface PageState {
@@ -90,7 +88,8 @@ describeInBrowsers('the gate and the lazy parts', (ctx) => {
   });
 
   afterAll(async () => {
-    await page?.close();
+    // No page when the browser did not launch.
+    await (page as TestPage | undefined)?.close();
   });
 
   it('a page Gloss leaves alone runs the gate only: nothing loaded, nothing added, nothing to find', async () => {

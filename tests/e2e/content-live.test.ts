@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cardButton, cardClosed, cardOpen, describeInBrowsers, FIXTURES, probeCard, startStaticServer, type StaticServer, type TestPage } from '../../scripts/harness/index.ts';
-import { glossHighlights, markedCount } from '../../scripts/harness/content-probes.ts';
+import { glossHighlights } from '../../scripts/harness/content-probes.ts';
 import { waitForStableMarks } from '../../scripts/harness/marks.ts';
 import { extensionMessenger, messageBackground, messageTabs } from '../../scripts/harness/tab-messages.ts';
 import { PATIENCE_MS, waitFor } from '../../scripts/harness/wait.ts';
@@ -14,10 +14,8 @@ let server: StaticServer;
 
 beforeAll(async () => {
   server = await startStaticServer({ '/demo': join(FIXTURES, 'demo'), '/pages': join(FIXTURES, 'pages') });
-});
-
-afterAll(async () => {
-  await server?.close();
+  // Closed after the file's tests; a server that did not start has nothing to close.
+  return () => server.close();
 });
 
 /** What each highlight holds, sorted, the active one left out. */
@@ -43,7 +41,8 @@ async function until(page: TestPage, check: (m: Record<string, string[]>) => boo
 
 
 async function settings(browser: Parameters<typeof messageBackground>[0], message: Record<string, unknown>): Promise<void> {
-  const answer = (await messageBackground(browser, message)) as { ok?: boolean };
+  // Undefined when nothing answered.
+  const answer = (await messageBackground(browser, message)) as { ok?: boolean } | undefined;
   expect(answer?.ok).toBe(true);
 }
 
