@@ -1,4 +1,6 @@
 // Main-world functions for the content-script benchmark. Serialised into the page: no closures.
+// They read only what any page script can: the highlight registry. The card itself sits in a closed
+// shadow root; the bench reads it through the test probe (scripts/harness/probe.ts).
 
 /**
  * Installed before the page's own code (addInitScript): remembers when DOMContentLoaded fired and
@@ -25,49 +27,40 @@ export function recordHighlightTimeline(): void {
   setTimeout(poll, 0);
 }
 
-export function readHighlightTimeline(): { dcl: number; changes: Array<[number, number]> } {
+export function readHighlightTimeline(): { dcl: number; now: number; changes: Array<[number, number]> } {
   const s = (window as unknown as { __glossBench?: { dcl: number; changes: Array<[number, number]> } }).__glossBench;
-  return s ?? { dcl: -1, changes: [] };
+  return { ...(s ?? { dcl: -1, changes: [] }), now: performance.now() };
 }
 
-/** Arms a watcher for the next card: resolves with ms from the last pointermove to the card showing. */
-export function armCardLatency(): void {
-  const w = window as unknown as { __glossCard?: { move: number; shown: number } };
-  const state = { move: -1, shown: -1 };
-  w.__glossCard = state;
-  document.addEventListener('pointermove', (e) => {
-    state.move = e.timeStamp;
-  }, { capture: true });
-  // A MutationObserver on the card's shadow root sees the card appear in the same task that shows
-  // it; polling once a frame would add up to 16.7 ms of its own.
-  const visible = (): boolean => {
-    const root = document.querySelector('[data-gloss-host]')?.shadowRoot;
-    const float = root?.querySelector<HTMLElement>('.gloss-float');
-    return Boolean(root?.querySelector('[role="dialog"]') && float && !float.hidden);
-  };
-  const watchRoot = (root: ShadowRoot): void => {
-    const mo = new MutationObserver(() => {
-      if (state.shown < 0 && visible()) {
-        state.shown = performance.now();
-        mo.disconnect();
+/**
+ * The first marked term, other than one with the text `other`, that has a box: scrolled to the
+ * middle of the viewport, and a point inside its first line box returned, where a reader's pointer
+ * would rest.
+ */
+export function locateMark(other: string | null): { text: string; x: number; y: number } | null {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  if (!registry) return null;
+  const seen = new Set<string>();
+  for (const [name, h] of registry) {
+    if (!name.startsWith('gloss') || name === 'gloss-active') continue;
+    for (const marked of h) {
+      // Highlights may hold StaticRanges, which have no boxes: a live Range over the same text has.
+      const range = document.createRange();
+      try {
+        range.setStart(marked.startContainer, marked.startOffset);
+        range.setEnd(marked.endContainer, marked.endOffset);
+      } catch {
+        continue;
       }
-    });
-    mo.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
-  };
-  const root = document.querySelector('[data-gloss-host]')?.shadowRoot;
-  if (root) watchRoot(root);
-  else {
-    const outer = new MutationObserver(() => {
-      const r = document.querySelector('[data-gloss-host]')?.shadowRoot;
-      if (!r) return;
-      outer.disconnect();
-      if (visible()) state.shown = performance.now();
-      else watchRoot(r);
-    });
-    outer.observe(document.documentElement, { childList: true });
+      const text = range.toString().trim();
+      const first = range.getClientRects()[0];
+      if (!text || text === other || seen.has(text) || !first || first.width < 4 || first.height < 4) continue;
+      seen.add(text);
+      (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      if (!r || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) continue;
+      return { text, x: r.left + Math.min(r.width / 2, 12), y: r.top + r.height / 2 };
+    }
   }
-}
-
-export function readCardLatency(): { move: number; shown: number } {
-  return (window as unknown as { __glossCard?: { move: number; shown: number } }).__glossCard ?? { move: -1, shown: -1 };
+  return null;
 }

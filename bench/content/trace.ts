@@ -1,30 +1,66 @@
-// A Chromium performance trace of one page load, and the main-thread tasks the extension caused.
+// A Chromium performance trace of one page, and the main-thread work Gloss did in it.
+//
+// Attribution. A JS event with a script URL (EvaluateScript, FunctionCall, v8.compile…) is Gloss's
+// when the URL is chrome-extension:// — any id, because Chrome serves the lazily imported
+// content-scan.js and content-card.js from a per-session id (use_dynamic_url) that is not the
+// extension's — except the test probe's files. Two kinds of JS event carry no URL: the microtask
+// checkpoint (RunMicrotasks: where every `await` in the content script resumes) and module
+// evaluation (v8.evaluateModule). Those are split by V8's sampling profiler, recorded in the same
+// trace: an event's duration is Gloss's in the share of the samples inside it whose stack holds a
+// Gloss frame. An event too short to hold a sample is Gloss's if nothing but Gloss ran script in
+// its task (the pages' own scripts are blocked by CSP). A control run without Gloss (run.ts)
+// measures what this would wrongly count. Time is the outermost JS event, so a layout Gloss forces
+// or a GC inside its code counts as Gloss's; style, paint and GC in tasks of their own do not.
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
+}
+
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs: what the thread really ran, without waiting for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; scriptName?: string; functionName?: string; stackTrace?: Array<{ url?: string }> }; name?: string };
+  id?: string;
+  args?: {
+    data?: {
+      url?: string;
+      functionName?: string;
+      timerId?: number;
+      timeout?: number;
+      documentLoaderURL?: string;
+      isLoadingMainFrame?: boolean;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    name?: string;
+  };
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'].join(',');
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'v8', 'blink.user_timing'];
+const PROFILER = 'disabled-by-default-v8.cpu_profiler';
 
 export interface Trace {
   stop(): Promise<TraceEvent[]>;
 }
 
+/** Starts tracing the page of `cdp`, with V8's sampling profiler (it decides whose microtasks ran). */
 export async function startTrace(cdp: CDPSession): Promise<Trace> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     // The protocol types the events as plain objects; these are the fields read below.
     events.push(...(e.value as unknown as TraceEvent[]));
   });
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const categories = [...CATEGORIES, PROFILER].join(',');
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     async stop() {
       const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
@@ -35,42 +71,256 @@ export async function startTrace(cdp: CDPSession): Promise<Trace> {
   };
 }
 
-export interface ExtensionTasks {
-  /** Longest main-thread task (RunTask) in which the extension's code ran, ms. */
-  longestTaskMs: number;
-  /** Longest single stretch of the extension's own code (a callback, the script's evaluation), ms. */
-  longestCodeMs: number;
-  /** Total time in the extension's code, ms. */
-  totalCodeMs: number;
-  /** Tasks over 16 ms in which the extension's code ran. */
-  over16: number;
+const PROBE_FILE = /\/(probe|axe\.min)\.js$/;
+export const isGlossUrl = (url: string | undefined): boolean => typeof url === 'string' && url.startsWith('chrome-extension://') && !PROBE_FILE.test(url);
+const fileOf = (url: string): string => url.slice(url.lastIndexOf('/') + 1);
+
+/** JS events that name their script. */
+const JS_WITH_URL = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'v8.callFunction', 'V8.Execute']);
+/** JS events that do not: whose they are is decided by the task they run in. */
+const JS_WITHOUT_URL = new Set(['RunMicrotasks', 'v8.evaluateModule']);
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+const GC = /^(MinorGC|MajorGC|V8\.GC_(SCAVENGER|MARK_COMPACTOR|MC_BACKGROUND|INCREMENTAL)$)/;
+
+export interface GlossTask {
+  /** Start, trace clock (µs). */
+  ts: number;
+  /** The whole task, wall ms and thread ms. */
+  ms: number;
+  cpuMs: number;
+  /** Gloss's code in it. */
+  glossMs: number;
+  /** What ran: "FunctionCall content-scan.js", "RunMicrotasks"… with wall ms. */
+  parts: Array<[string, number]>;
 }
 
-const isExtension = (url: string | undefined): boolean => typeof url === 'string' && url.startsWith('chrome-extension://');
+export interface GlossWork {
+  /** Gloss's JS on the page's main thread, summed: wall ms and thread (CPU) ms. */
+  mainMs: number;
+  mainCpuMs: number;
+  /** Tasks in which Gloss's code ran. */
+  tasks: GlossTask[];
+  /** Tasks over 16 ms (wall) with Gloss's code in them; and counted on thread time. */
+  over16: number;
+  over16Cpu: number;
+  longestTaskMs: number;
+  longestTaskCpuMs: number;
+  /** Longest single stretch of Gloss's code. */
+  longestGlossMs: number;
+  /** Gloss's time by kind ("EvaluateScript content.js", "RunMicrotasks"…), wall ms. */
+  byKind: Record<string, number>;
+  /** Garbage collection on the main thread in tasks of its own (not inside anyone's code), ms. */
+  gcOutsideMs: number;
+  /** JS without a URL that was left out because the bench's own script ran in the same task, ms. */
+  ambiguousMs: number;
+  /** Gloss's files the renderer touched (fetched, parsed or ran), any thread. */
+  files: string[];
+}
 
-/** The renderer main thread of the page: the thread with the most RunTask time that ran the extension. */
-export function extensionTasks(events: TraceEvent[]): ExtensionTasks {
-  const code = events.filter(
-    (e) =>
-      e.ph === 'X' &&
-      (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'V8.Execute' || e.name === 'v8.callFunction') &&
-      (isExtension(e.args?.data?.url) || isExtension(e.args?.data?.scriptName)),
-  );
-  const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
-  let longestTask = 0;
-  let longestCode = 0;
-  let total = 0;
-  const heavy = new Set<TraceEvent>();
-  // Nested code events (a FunctionCall inside an EvaluateScript) are counted once, the outer one.
-  const outer = code.filter((c) => !code.some((o) => o !== c && o.pid === c.pid && o.tid === c.tid && o.ts <= c.ts && o.ts + (o.dur ?? 0) >= c.ts + (c.dur ?? 0) && (o.dur ?? 0) > (c.dur ?? 0)));
-  for (const c of outer) {
-    const dur = (c.dur ?? 0) / 1000;
-    longestCode = Math.max(longestCode, dur);
-    total += dur;
-    const task = tasks.find((t) => t.pid === c.pid && t.tid === c.tid && t.ts <= c.ts && t.ts + (t.dur ?? 0) >= c.ts + (c.dur ?? 0));
-    const taskMs = task ? (task.dur ?? 0) / 1000 : dur;
-    longestTask = Math.max(longestTask, taskMs);
-    if (task && taskMs > 16) heavy.add(task);
+/** The renderer main thread that ran Gloss's content.js, or, failing that, the busiest CrRendererMain. */
+function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
+  const gate = events.find((e) => e.name === 'EvaluateScript' && isGlossUrl(e.args?.data?.url) && e.args?.data?.url?.endsWith('/content.js'));
+  if (gate) return { pid: gate.pid, tid: gate.tid };
+  const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let best: { pid: number; tid: number } | null = null;
+  let bestTime = -1;
+  for (const n of names) {
+    const time = events.filter((e) => e.pid === n.pid && e.tid === n.tid && e.name === 'RunTask').reduce((s, e) => s + (e.dur ?? 0), 0);
+    if (time > bestTime) {
+      bestTime = time;
+      best = { pid: n.pid, tid: n.tid };
+    }
   }
-  return { longestTaskMs: longestTask, longestCodeMs: longestCode, totalCodeMs: total, over16: heavy.size };
+  return best;
+}
+
+/** The outermost of nested complete events (one thread's events nest properly). */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of sorted) {
+    if (e.ts >= end) {
+      out.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return out;
+}
+
+interface Sample {
+  ts: number;
+  gloss: boolean;
+}
+
+/** The main thread's profiler samples, each with whether a Gloss frame was on its stack. */
+function samplesOf(events: TraceEvent[], main: { pid: number; tid: number }): Sample[] {
+  const starts = new Map<string, number>();
+  for (const e of events) {
+    const start = (e.args?.data as { startTime?: number } | undefined)?.startTime;
+    if (e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid && e.id !== undefined && start !== undefined) starts.set(e.id, start);
+  }
+  const out: Sample[] = [];
+  const nodes = new Map<string, ProfileNode>();
+  const glossy = new Map<string, boolean>();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== main.pid || e.id === undefined || !starts.has(e.id)) continue;
+    const id = e.id;
+    const key = (n: number): string => `${id}:${n}`;
+    const profile = e.args?.data?.cpuProfile;
+    for (const n of profile?.nodes ?? []) nodes.set(key(n.id), n);
+    const isGloss = (n: number): boolean => {
+      const k = key(n);
+      const known = glossy.get(k);
+      if (known !== undefined) return known;
+      const node = nodes.get(k);
+      const answer = node ? isGlossUrl(node.callFrame.url) || (node.parent !== undefined && isGloss(node.parent)) : false;
+      glossy.set(k, answer);
+      return answer;
+    };
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    let t = starts.get(id)!;
+    const samples = profile?.samples ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      t += deltas[i] ?? 0;
+      out.push({ ts: t, gloss: isGloss(samples[i]!) });
+    }
+    starts.set(id, t);
+  }
+  return out.sort((a, b) => a.ts - b.ts);
+}
+
+/** Gloss's share of the samples inside `e`, or null when none fell inside. */
+function glossShare(samples: Sample[], e: TraceEvent): number | null {
+  let lo = 0;
+  let hi = samples.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (samples[mid]!.ts < e.ts) lo = mid + 1;
+    else hi = mid;
+  }
+  let all = 0;
+  let gloss = 0;
+  for (let i = lo; i < samples.length && samples[i]!.ts <= e.ts + (e.dur ?? 0); i++) {
+    all++;
+    if (samples[i]!.gloss) gloss++;
+  }
+  return all === 0 ? null : gloss / all;
+}
+
+const within = (outer: TraceEvent, e: TraceEvent): boolean => outer.ts <= e.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+const ms = (us: number | undefined): number => (us ?? 0) / 1000;
+
+export function glossWork(events: TraceEvent[], from = -Infinity): GlossWork {
+  const files = [...new Set(events.map((e) => e.args?.data?.url).filter((u): u is string => isGlossUrl(u)).map(fileOf))].sort();
+  const main = mainThread(events);
+  const empty: GlossWork = { mainMs: 0, mainCpuMs: 0, tasks: [], over16: 0, over16Cpu: 0, longestTaskMs: 0, longestTaskCpuMs: 0, longestGlossMs: 0, byKind: {}, gcOutsideMs: 0, ambiguousMs: 0, files };
+  if (!main) return empty;
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= from);
+  const tasks = outermost(mine.filter((e) => TASKS.has(e.name)));
+  const js = outermost(mine.filter((e) => JS_WITH_URL.has(e.name) || JS_WITHOUT_URL.has(e.name)));
+  const gcs = outermost(mine.filter((e) => GC.test(e.name)));
+  const work = { ...empty, byKind: {} as Record<string, number> };
+  let t = 0;
+  const byTask = new Map<TraceEvent, TraceEvent[]>();
+  const loose: TraceEvent[] = [];
+  for (const e of js) {
+    while (t < tasks.length && tasks[t]!.ts + (tasks[t]!.dur ?? 0) < e.ts) t++;
+    const task = tasks[t];
+    if (task && within(task, e)) byTask.set(task, [...(byTask.get(task) ?? []), e]);
+    else loose.push(e);
+  }
+  // JS outside any task event (rare: the trace started mid-task) counts as a task of its own.
+  for (const e of loose) byTask.set(e, [e]);
+  const samples = samplesOf(events, main);
+  for (const [task, inside] of byTask) {
+    const foreign = inside.some((e) => JS_WITH_URL.has(e.name) && !isGlossUrl(e.args?.data?.url));
+    const parts: Array<[string, number]> = [];
+    let glossMs = 0;
+    for (const e of inside) {
+      const url = e.args?.data?.url;
+      let share: number;
+      if (JS_WITH_URL.has(e.name)) share = isGlossUrl(url) ? 1 : 0;
+      else {
+        const sampled = glossShare(samples, e);
+        if (sampled === null && foreign) work.ambiguousMs += ms(e.dur);
+        share = sampled ?? (foreign ? 0 : 1);
+      }
+      if (share === 0) continue;
+      const kind = url ? `${e.name} ${fileOf(url)}` : e.name;
+      const part = ms(e.dur) * share;
+      parts.push([kind, part]);
+      work.byKind[kind] = (work.byKind[kind] ?? 0) + part;
+      glossMs += part;
+      work.mainCpuMs += ms(e.tdur ?? e.dur) * share;
+      work.longestGlossMs = Math.max(work.longestGlossMs, part);
+    }
+    if (parts.length === 0) continue;
+    work.mainMs += glossMs;
+    const entry: GlossTask = { ts: task.ts, ms: ms(task.dur), cpuMs: ms(task.tdur ?? task.dur), glossMs, parts };
+    work.tasks.push(entry);
+    if (entry.ms > 16) work.over16++;
+    if (entry.cpuMs > 16) work.over16Cpu++;
+    work.longestTaskMs = Math.max(work.longestTaskMs, entry.ms);
+    work.longestTaskCpuMs = Math.max(work.longestTaskCpuMs, entry.cpuMs);
+  }
+  work.tasks.sort((a, b) => a.ts - b.ts);
+  work.gcOutsideMs = gcs.filter((g) => !js.some((e) => within(e, g))).reduce((s, g) => s + ms(g.dur), 0);
+  return work;
+}
+
+/** Where the page clock (performance.now()) starts on the trace clock: the main frame's navigationStart. */
+export function pageClockOrigin(events: TraceEvent[], url: string): number | null {
+  const starts = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
+  return starts.at(-1)?.ts ?? null;
+}
+
+/**
+ * The hover timer: of the timers of `delay` ms installed while a pointermove was dispatched, the
+ * last to fire at or before `shown` (trace µs). Returns when its pointermove was dispatched (at or
+ * after the input's own timestamp) and when it fired.
+ */
+export function hoverTimer(events: TraceEvent[], delay: number, shown: number): { moved: number; fired: number } | null {
+  const moves = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && (e.args?.data as { type?: string } | undefined)?.type === 'pointermove');
+  const fires = new Map<number | undefined, number>();
+  for (const e of events) if (e.name === 'TimerFire' && e.ts <= shown) fires.set(e.args?.data?.timerId, e.ts);
+  let best: { moved: number; fired: number } | null = null;
+  for (const install of events) {
+    if (install.name !== 'TimerInstall' || install.args?.data?.timeout !== delay) continue;
+    const fired = fires.get(install.args.data.timerId);
+    if (fired === undefined || fired < install.ts) continue;
+    const move = moves.find((m) => m.pid === install.pid && m.tid === install.tid && within(m, install));
+    if (move && (!best || fired > best.fired)) best = { moved: move.ts, fired };
+  }
+  return best;
+}
+
+/**
+ * V8's samples on the main thread, with each sample charged to the innermost Gloss frame on its
+ * stack (so a DOM call Gloss makes counts under the Gloss function that made it): ms per function.
+ * Names are readable only in an unminified build (`node build.mjs --dev`).
+ */
+export function hotFunctions(events: TraceEvent[], into: Map<string, number>): void {
+  const main = mainThread(events);
+  if (!main) return;
+  const nodes = new Map<string, ProfileNode>();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== main.pid) continue;
+    // The chunks of one profile come in order: nodes first seen, then samples that refer to them.
+    // Node ids are per profile (one per thread), so they are keyed by the profile's id.
+    const profile = e.args?.data?.cpuProfile;
+    const key = (id: number): string => `${e.id ?? ''}:${id}`;
+    for (const n of profile?.nodes ?? []) nodes.set(key(n.id), n);
+    const samples = profile?.samples ?? [];
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      const gap = ms(deltas[i + 1] ?? deltas[i] ?? 0);
+      let node = nodes.get(key(samples[i]!));
+      while (node && !isGlossUrl(node.callFrame.url)) node = node.parent === undefined ? undefined : nodes.get(key(node.parent));
+      if (!node) continue;
+      const f = node.callFrame;
+      const name = `${f.functionName || '(anonymous)'} ${fileOf(f.url)}:${(f.lineNumber ?? 0) + 1}:${(f.columnNumber ?? 0) + 1}`;
+      into.set(name, (into.get(name) ?? 0) + gap);
+    }
+  }
 }
