@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * article:* meta tags, JSON-LD, microdata types, and the elements its prose checks count
  * (<article>, <main>, and <p>, which become <div>s so the text and layout stay much as they were).
  */
-export function stripArticleMarkers(html: string): string {
+function stripArticleMarkers(html: string): string {
   return html
     .replace(/<meta\b[^>]*(?:og:type|article:)[^>]*>/gi, '')
     .replace(/<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script>/gi, '')

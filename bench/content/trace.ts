@@ -72,7 +72,7 @@ export async function startTrace(cdp: CDPSession): Promise<Trace> {
 }
 
 const PROBE_FILE = /\/(probe|axe\.min)\.js$/;
-export const isGlossUrl = (url: string | undefined): boolean => typeof url === 'string' && url.startsWith('chrome-extension://') && !PROBE_FILE.test(url);
+const isGlossUrl = (url: string | undefined): boolean => typeof url === 'string' && url.startsWith('chrome-extension://') && !PROBE_FILE.test(url);
 const fileOf = (url: string): string => url.slice(url.lastIndexOf('/') + 1);
 
 /** JS events that name their script. */
@@ -82,7 +82,7 @@ const JS_WITHOUT_URL = new Set(['RunMicrotasks', 'v8.evaluateModule']);
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const GC = /^(MinorGC|MajorGC|V8\.GC_(SCAVENGER|MARK_COMPACTOR|MC_BACKGROUND|INCREMENTAL)$)/;
 
-export interface GlossTask {
+interface GlossTask {
   /** Start, trace clock (µs). */
   ts: number;
   /** The whole task, wall ms and thread ms. */
