@@ -143,7 +143,7 @@ function nameGenitive(seg: string): string[] {
 }
 
 /** The genitive and the plural / weak forms of a noun, guessed from its ending. */
-export function nounForms(seg: string): NounForms {
+function nounForms(seg: string): NounForms {
   const w = seg.toLowerCase();
   if (/(?:ss|tz|sch|chs)$/u.test(w)) return { gen: [`${seg}es`], pl: [`${seg}e`, `${seg}en`] }; // Prozess, Flugplatz
   // A one-syllable common noun takes -es (Gas → Gases, Sturz → Sturzes); a name does not (Hormus).

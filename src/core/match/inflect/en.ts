@@ -46,7 +46,7 @@ function pluralWord(word: Word): string[] {
 }
 
 /** The plural of one English noun, keeping the word's own capitals in its stem. */
-export function pluralOf(seg: string): string[] {
+function pluralOf(seg: string): string[] {
   const w = seg.toLowerCase();
   const irregular = IRREGULAR.get(w);
   if (irregular) return irregular.map((p) => keepCase(seg, p));

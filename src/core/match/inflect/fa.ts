@@ -83,7 +83,7 @@ function ezafeOf(word: Word): string | null {
  * ه after ا or و is a consonant (راه، سپاه، گروه), and so is the ه of "الله"; elsewhere a final ه is
  * silent (تنگه، شبکه). Arabic yeh and alef maksura are read as the ی they fold to.
  */
-export function ending(seg: string): Ending {
+function ending(seg: string): Ending {
   const w = seg.replace(/[\p{M}\u200c]+$/u, '').replace(/[يى]/gu, 'ی');
   const lastChar = w.at(-1) ?? '';
   const before = w.at(-2) ?? '';

@@ -5,7 +5,7 @@
  */
 import type { Paradigm } from './ru-nouns.ts';
 
-export type Gender = 'm' | 'f' | 'n' | 'pl';
+type Gender = 'm' | 'f' | 'n' | 'pl';
 
 interface AdjectiveClass {
   gender: Gender;

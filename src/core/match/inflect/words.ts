@@ -108,7 +108,7 @@ function parseWord(text: string, options: SplitOptions, quoteBefore: boolean): {
  * Whether a segment may inflect at all: letters only, at least two of them, and not an acronym in
  * capitals ("AKW", "ЕАЭС", "SWIFT"), which news text leaves alone in every language here.
  */
-export function inflectable(seg: string): boolean {
+function inflectable(seg: string): boolean {
   if (!INFLECTABLE.test(seg)) return false;
   if ((seg.match(LETTER) ?? []).length < 2) return false;
   const cased = seg.toLowerCase() !== seg.toUpperCase();
