@@ -14,6 +14,7 @@ import type { ContentExt } from './ext.ts';
 import { decideFromSettings } from './gate-decision.ts';
 import { readPageSettings } from './page-settings.ts';
 import { warn } from '../log.ts';
+import { Rerun } from '../rerun.ts';
 
 export const SCAN_MODULE = 'content-scan.js';
 /** A page that was not an article at document_idle is looked at once more this much later. */
@@ -41,8 +42,7 @@ export interface GatePorts {
 export class Gate {
   private state: GateState | null = null;
   private controller: Promise<PageController | null> | null = null;
-  private pending: Promise<void> | null = null;
-  private again = false;
+  private readonly deciding = new Rerun(() => this.decide(), 'deciding whether to run');
   private rechecked = false;
 
   constructor(private readonly ports: GatePorts) {}
@@ -54,28 +54,7 @@ export class Gate {
 
   /** Decides again; calls made meanwhile collapse into one more. */
   evaluate(): Promise<void> {
-    if (this.pending) {
-      this.again = true;
-      return this.pending;
-    }
-    this.pending = (async () => {
-      do {
-        try {
-          await this.decide();
-        } catch (error) {
-          warn('deciding whether to run failed', error);
-        }
-      } while (this.takeAgain());
-      this.pending = null;
-    })();
-    return this.pending;
-  }
-
-  /** Whether evaluate() was called while deciding; clears the request for the next round. */
-  private takeAgain(): boolean {
-    const again = this.again;
-    this.again = false;
-    return again;
+    return this.deciding.run();
   }
 
   /** A message from this extension: answered here while the page module is not needed. */
@@ -163,6 +142,6 @@ export class Gate {
   }
 
   private async settled(): Promise<void> {
-    if (this.pending) await this.pending;
+    await this.deciding.pending;
   }
 }

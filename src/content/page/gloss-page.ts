@@ -14,6 +14,7 @@ import type { PageDataSource } from './page-data.ts';
 import { EntryCache } from '../entry-cache.ts';
 import { Highlighter, type HighlightApi } from '../scan/highlighter.ts';
 import { warn } from '../log.ts';
+import { Rerun } from '../rerun.ts';
 import type { MarkOptions } from '../scan/marks.ts';
 import type { TermRecord } from '../scan/match-store.ts';
 import { ScanSession } from '../scan/scan-session.ts';
@@ -50,8 +51,7 @@ export class GlossPage {
   private session: ScanSession | null = null;
   private highlighter: Highlighter | null = null;
   private matcher: Matcher | null = null;
-  private pending: Promise<void> | null = null;
-  private again = false;
+  private readonly deciding = new Rerun(() => this.decideAndApply(), 'deciding whether to run');
   private reported: string | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private idleWaiters: Array<() => void> = [];
@@ -89,29 +89,12 @@ export class GlossPage {
 
   /** Asks for the settings again and applies them; calls made meanwhile collapse into one more. */
   evaluate(): Promise<void> {
-    if (this.pending) {
-      this.again = true;
-      return this.pending;
-    }
-    this.pending = (async () => {
-      do {
-        try {
-          const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc, this.stamp);
-          if (next) this.apply(next);
-        } catch (error) {
-          warn('deciding whether to run failed', error);
-        }
-      } while (this.takeAgain());
-      this.pending = null;
-    })();
-    return this.pending;
+    return this.deciding.run();
   }
 
-  /** Whether evaluate() was called while deciding; clears the request for the next round. */
-  private takeAgain(): boolean {
-    const again = this.again;
-    this.again = false;
-    return again;
+  private async decideAndApply(): Promise<void> {
+    const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc, this.stamp);
+    if (next) this.apply(next);
   }
 
   /** An SPA navigation: a new page in the same document. Start from scratch. */
@@ -129,7 +112,8 @@ export class GlossPage {
    */
   async whenIdle(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    if (this.pending) await Promise.race([this.pending, new Promise((r) => setTimeout(r, timeoutMs))]);
+    const pending = this.deciding.pending;
+    if (pending) await Promise.race([pending, new Promise((r) => setTimeout(r, timeoutMs))]);
     const left = deadline - Date.now();
     if (left <= 0 || !this.session || (this.session.started && !this.session.scanning)) return;
     return new Promise((resolve) => {
