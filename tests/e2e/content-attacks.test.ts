@@ -151,8 +151,20 @@ describeInBrowsers('the page cannot drive Gloss', (ctx) => {
 
   it('a flood of window messages shaped like Gloss requests is ignored', async () => {
     await page.evaluate(floodMessages);
-    // Give any listener the page's next turns to act, then check nothing moved.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    // Window messages are delivered in order: once a last one posted after the flood has arrived,
+    // every listener has seen the whole flood. Then check nothing moved.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const done = (event: MessageEvent) => {
+            if (event.data !== 'gloss-test:flood-delivered') return;
+            removeEventListener('message', done);
+            resolve();
+          };
+          addEventListener('message', done);
+          postMessage('gloss-test:flood-delivered', '*');
+        }),
+    );
     const marks = await page.evaluate(glossHighlights);
     expect(marks['gloss-underline']).toContain('Power of Siberia 2');
     expect(await ctx.browser.storageGet('sync', null)).toEqual(settingsBefore);
