@@ -192,7 +192,8 @@ export class GlossPage {
    */
   private useTerms(terms: StoredMatcher): void {
     try {
-      this.matcher = createMatcher(terms);
+      // The background checked these in full before it stored them: the page checks their shape.
+      this.matcher = createMatcher(terms, 'shape');
     } catch (error) {
       warn('the compiled terms are unusable', error);
       return;

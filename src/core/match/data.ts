@@ -27,7 +27,7 @@
  */
 
 import { hash53 } from '../hash.ts';
-import { checkMatcher } from './data-check.ts';
+import { checkMatcher, checkMatcherShape } from './data-check.ts';
 
 export const MATCHER_FORMAT = 'gloss-matcher';
 export const MATCHER_VERSION = 3;
@@ -145,8 +145,14 @@ export function encodeMatcher(data: MatcherData): StoredMatcher {
   };
 }
 
+/**
+ * How much of stored terms to check: `full` (every index; the background, before it stores them or
+ * when it reads them back) or `shape` (the lengths; a page, reading what the background checked).
+ */
+export type MatcherCheck = 'full' | 'shape';
+
 /** Views over one decoded buffer: no copying beyond the base64 decode itself. */
-export function decodeMatcher(stored: StoredMatcher): MatcherData {
+export function decodeMatcher(stored: StoredMatcher, check: MatcherCheck = 'full'): MatcherData {
   // It comes from storage: check it as what it may really be, anything.
   const raw = (typeof stored === 'object' ? stored : null) as Partial<Record<keyof StoredMatcher, unknown>> | null;
   if (raw?.format !== MATCHER_FORMAT || raw.version !== MATCHER_VERSION) {
@@ -175,7 +181,8 @@ export function decodeMatcher(stored: StoredMatcher): MatcherData {
   // One entry without a category is stored as "", like no entries: the ids tell them apart.
   const categories = ids.length === 0 ? [] : stored.categories.split('\n');
   const data: MatcherData = { format: MATCHER_FORMAT, version: MATCHER_VERSION, ...arrays, ids, categories, exact: stored.exact, rules: stored.rules, names: stored.names };
-  checkMatcher(data);
+  if (check === 'full') checkMatcher(data);
+  else checkMatcherShape(data);
   return data;
 }
 

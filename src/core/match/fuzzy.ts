@@ -11,8 +11,9 @@ import { hashToken } from './tokens.ts';
 function probe(data: MatcherData, h1: number, h2: number, hit: (pos: number, word: number) => void): void {
   const { fzSlots } = data;
   const mask = fzSlots.length - 1;
-  for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
-    const item = (fzSlots[slot] as number) - 1;
+  // At most one probe per slot: damaged data without an empty slot must not hold the page.
+  for (let slot = h1 & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
+    const item = (fzSlots[slot] ?? 0) - 1;
     if (item < 0) return;
     if (data.fzH1[item] === h1 && data.fzH2[item] === h2) hit(data.fzPos[item] as number, data.fzWord[item] as number);
   }

@@ -10,6 +10,7 @@ export {
   MATCHER_FORMAT,
   MATCHER_VERSION,
   type CompiledRule,
+  type MatcherCheck,
   type MatcherData,
   type StoredMatcher,
 } from './data.ts';

@@ -2,7 +2,7 @@
  * The matching engine's front: build a matcher from compiled data (or its stored form), read a
  * block, or read a whole page of blocks and decide it (resolve.ts).
  */
-import { decodeMatcher, type MatcherData, type StoredMatcher } from './data.ts';
+import { decodeMatcher, type MatcherCheck, type MatcherData, type StoredMatcher } from './data.ts';
 import { resolvePage, type PageContext } from './resolve.ts';
 import { BlockScanner, type BlockScan, type Reading } from './scan-block.ts';
 
@@ -26,8 +26,9 @@ export interface Matcher {
   scan(text: string): Match[];
 }
 
-export function createMatcher(source: MatcherData | StoredMatcher): Matcher {
-  const data = typeof (source as StoredMatcher).buffer === 'string' ? decodeMatcher(source as StoredMatcher) : (source as MatcherData);
+/** `check`: how much of stored terms to check (data.ts MatcherCheck); compiled data is taken as it is. */
+export function createMatcher(source: MatcherData | StoredMatcher, check: MatcherCheck = 'full'): Matcher {
+  const data = typeof (source as StoredMatcher).buffer === 'string' ? decodeMatcher(source as StoredMatcher, check) : (source as MatcherData);
   const scanner = new BlockScanner(data);
   const matcher: Matcher = {
     data,

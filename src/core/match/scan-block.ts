@@ -80,12 +80,14 @@ function capitalised(text: string, at: number): boolean {
 function lookUp(data: MatcherData, h1: number, h2: number): number {
   const { slots } = data;
   const mask = slots.length - 1;
-  if (mask < 0) return -1;
-  for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
-    const w = (slots[slot] as number) - 1;
+  // At most one probe per slot: a page checks only the data's shape (data-check.ts), and a
+  // damaged table without an empty slot must not hold the page forever.
+  for (let slot = h1 & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
+    const w = (slots[slot] ?? 0) - 1;
     if (w < 0) return -1;
     if (data.h1[w] === h1 && data.h2[w] === h2) return w;
   }
+  return -1;
 }
 
 function child(data: MatcherData, node: number, word: number): number {
@@ -122,10 +124,12 @@ export class BlockScanner {
     tokenize(text, tokens);
     const hits: Hit[] = [];
     let s = 0;
+    const nodes = data.fail.length;
     for (let i = 0; i < tokens.word.length; i++) {
       const w = tokens.word[i] as number;
       s = w < 0 ? 0 : this.next(s, w);
-      for (let n = (data.out[s] as number) >= 0 ? s : (data.link[s] as number); n > 0; n = data.link[n] as number) {
+      // Output links point to earlier nodes in checked data; the count bounds damaged data too.
+      for (let n = (data.out[s] ?? -1) >= 0 ? s : (data.link[s] ?? -1), steps = 0; n > 0 && steps < nodes; n = data.link[n] ?? -1, steps++) {
         const p = data.out[n] as number;
         hits.push({ first: i - (data.patLen[p] as number) + 1, last: i, pattern: p });
       }
@@ -135,11 +139,13 @@ export class BlockScanner {
 
   private next(state: number, word: number): number {
     const { data } = this;
-    for (let s = state; ; s = data.fail[s] as number) {
-      if (s === 0) return data.rootNext[word] as number;
+    // Failure links point to earlier nodes in checked data; the count bounds damaged data too.
+    for (let s = state, steps = 0; steps < data.fail.length; s = data.fail[s] ?? 0, steps++) {
+      if (s === 0) return data.rootNext[word] ?? 0;
       const t = child(data, s, word);
       if (t >= 0) return t;
     }
+    return 0;
   }
 
   /**
@@ -180,7 +186,9 @@ export class BlockScanner {
       let exactHere: string | undefined;
       const readings: Reading[] = [];
       let block = false;
-      for (let a = data.altStart[hit.pattern] as number; a < (data.altStart[hit.pattern + 1] as number); a++) {
+      // Capped at the alternatives there are: damaged data must not run a loop past them.
+      const end = Math.min(data.altStart[hit.pattern + 1] ?? 0, data.altKind.length);
+      for (let a = data.altStart[hit.pattern] ?? end; a < end; a++) {
         const kind = data.altKind[a] as number;
         const entry = data.altEntry[a] as number;
         if (kind === ALT_CUE) {

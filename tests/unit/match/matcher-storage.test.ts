@@ -93,4 +93,54 @@ describe('a damaged stored matcher', () => {
     });
     expect(() => decodeMatcher(full)).toThrow('Not a Gloss matcher: its word table has no room');
   });
+
+  it('checked for its shape only (as a page does) still scans to an end, whatever the damage', () => {
+    const s = stored();
+    const total = s.lengths.reduce((a, b) => a + b, 0);
+    const edits: Array<(numbers: Int32Array, offsetOf: (array: number) => number) => void> = [
+      // Failure and output links pointing forward, round in circles.
+      (n, at) => n.fill(1, at(6) + 1, at(7)),
+      (n, at) => {
+        n.fill(0, at(7), at(8));
+        n.fill(2, at(8) + 1, at(9));
+      },
+      // Every slot taken, in the word table and in the near-miss table.
+      (n, at) => n.fill(1, at(0), at(1)),
+      (n, at) => n.fill(1, at(16), at(17)),
+      // Indices far out of range everywhere: a pattern whose alternatives run to the end of memory.
+      (n, at) => {
+        n.fill(2 ** 30, at(3), at(4));
+        n.fill(2 ** 30, at(5), at(6));
+        n.fill(2 ** 30, at(9), at(10));
+        n.fill(2 ** 30, at(10) + 1, at(11) - 1);
+        n.fill(2 ** 30, at(11), at(16));
+      },
+      // Everything but the roots the shape check looks at, from a seeded generator (the same on every run).
+      (n, at) => {
+        let x = 7;
+        const roots = new Set([at(4), at(5) - 1, at(6), at(8), at(10), at(11) - 1]);
+        for (let i = 0; i < total; i++) if (!roots.has(i)) n[i] = x = (Math.imul(x, 1103515245) + 12345) | 0;
+      },
+    ];
+    let scanned = 0;
+    for (const edit of edits) {
+      const damaged = withNumbers(edit);
+      let matcher: ReturnType<typeof createMatcher>;
+      try {
+        matcher = createMatcher(damaged, 'shape');
+      } catch {
+        continue;
+      }
+      // Wrong marks or an error are acceptable for damaged data; returning is what is asserted.
+      try {
+        matcher.scan(TEXT + ' ' + TEXT.toUpperCase());
+      } catch {
+        /* a thrown error ends the scan too */
+      }
+      scanned++;
+    }
+    // The shape check let every one of these through to a scan (a full check refuses them).
+    expect(scanned).toBe(edits.length);
+    expect(() => decodeMatcher(withNumbers(edits[0] as never))).toThrow(/^Not a Gloss matcher: /);
+  });
 });
