@@ -72,6 +72,13 @@ export function contentExt(scope: unknown = globalThis): ContentExt {
     },
     localGet: (keys) => api.storage.local.get(keys),
     onStorageChanged: (fn) => api.storage.onChanged.addListener(fn),
-    i18n: () => ({ t, locale: t('ui_locale') }),
+    // The locale is read when first asked (a card), not when the page starts: the first message
+    // read in a page loads the whole catalogue, a few ms that a page without a card never pays.
+    i18n: () => ({
+      t,
+      get locale() {
+        return t('ui_locale');
+      },
+    }),
   };
 }
