@@ -4,7 +4,8 @@
 // value the bench handed over instead of storage.local, whose read is measured apart), then what
 // GlossPage.useTerms does: createMatcher (base64 → typed-array views, checked) and the map of
 // categories. Nothing is built on the page; this is all it costs before the first scan.
-import { pageDataSource, TERMS_KEY } from '../../src/content/page/page-data.ts';
+import { pageDataSource } from '../../src/content/page/page-data.ts';
+import { TERMS_KEY } from '../../src/core/settings/page-view.ts';
 import { createMatcher, type StoredMatcher } from '../../src/core/match/index.ts';
 import type { BackgroundClient } from '../../src/core/messages/index.ts';
 

@@ -15,6 +15,7 @@ import {
   ruleItems,
   RULE_PREFIX,
   siteKey,
+  TERMS_KEY,
   VIEW_KEY,
   type PageView,
   type Settings,
@@ -25,7 +26,6 @@ import { createSerialQueue } from './serial-queue.ts';
 import type { Glossaries } from './glossaries/store.ts';
 import type { SettingsStore } from './settings-store.ts';
 
-export const TERMS_KEY = 'gloss.terms';
 /** What the stored terms were compiled from (glossaries, their order, the muted list): recompile only when it changes. */
 const INPUTS_KEY = 'gloss.termsInputs';
 /** The rule keys written last time (salted, no site names), so stale ones can go. */

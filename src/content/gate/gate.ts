@@ -10,6 +10,8 @@
 import { isContentRequest } from '../../core/messages/content-types.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
 import type { PageController } from '../page/module.ts';
+import type { FirstRead } from '../page/page-data.ts';
+import { TERMS_KEY } from '../../core/settings/page-view.ts';
 import type { ContentExt } from './ext.ts';
 import { decideFromSettings } from './gate-decision.ts';
 import { readPageSettings } from './page-settings.ts';
@@ -21,7 +23,7 @@ export const SCAN_MODULE = 'content-scan.js';
 const RECHECK_MS = 2500;
 
 interface ScanModule {
-  startPage(ext: ContentExt, win: Window & typeof globalThis): PageController;
+  startPage(ext: ContentExt, win: Window & typeof globalThis, first?: FirstRead): PageController;
 }
 
 interface GateState {
@@ -111,7 +113,8 @@ export class Gate {
     const { isArticle, decision } = load.site === null ? { isArticle: null, decision: { on: false, reason: 'restricted' } as const } : decideFromSettings(load.settings, win.document);
     this.state = { site: load.site, isArticle, decision, keys: new Set(load.keys) };
     if (decision.on) {
-      await (await this.module())?.evaluate();
+      // The terms are read while content-scan.js loads, and the settings are not read again.
+      await (await this.module({ settings: load, terms: ext.localGet([TERMS_KEY]) }))?.evaluate();
     } else if (decision.reason === 'not-article' && !this.rechecked) {
       // Apps that render their article after document_idle get one more look.
       this.rechecked = true;
@@ -119,10 +122,10 @@ export class Gate {
     }
   }
 
-  private module(): Promise<PageController | null> {
+  private module(first?: FirstRead): Promise<PageController | null> {
     this.controller ??= this.ports
       .load(this.ports.ext.getURL(SCAN_MODULE))
-      .then((module) => (module as ScanModule).startPage(this.ports.ext, this.ports.win))
+      .then((module) => (module as ScanModule).startPage(this.ports.ext, this.ports.win, first))
       .catch((error: unknown) => {
         warn('could not load Gloss on this page', error);
         this.controller = null;

@@ -13,7 +13,7 @@ import { guard } from '../log.ts';
 import { pageHighlightApi } from '../scan/highlighter.ts';
 import { pageClock } from '../scan/slice-runner.ts';
 import { GlossPage } from './gloss-page.ts';
-import { isPageCacheChange, pageDataSource } from './page-data.ts';
+import { isPageCacheChange, pageDataSource, type FirstRead } from './page-data.ts';
 import { contentHandlers } from './request-handlers.ts';
 
 /** What the gate drives. */
@@ -29,14 +29,14 @@ export interface PageController {
 
 export const CARD_MODULE = 'content-card.js';
 
-export function startPage(ext: ContentExt, win: Window & typeof globalThis): PageController {
+export function startPage(ext: ContentExt, win: Window & typeof globalThis, first?: FirstRead): PageController {
   const i18n = ext.i18n();
   const background = createBackgroundClient((m) => ext.sendMessage(m));
   const page = new GlossPage({
     win,
     doc: win.document,
     background,
-    data: pageDataSource((keys) => ext.localGet(keys), background),
+    data: pageDataSource((keys) => ext.localGet(keys), background, first),
     i18n,
     highlightApi: pageHighlightApi(win),
     clock: pageClock(win),

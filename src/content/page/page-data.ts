@@ -7,13 +7,11 @@ import * as v from 'valibot';
 import { MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
 import { readPageSettings, type PageSettingsLoad, type ReadLocal } from '../gate/page-settings.ts';
-import { RULE_PREFIX, VIEW_KEY } from '../../core/settings/page-view.ts';
+import { RULE_PREFIX, TERMS_KEY, VIEW_KEY } from '../../core/settings/page-view.ts';
 import { warn } from '../log.ts';
 
 export type { ReadLocal };
 
-/** Must equal background/page-cache.ts TERMS_KEY (a unit test checks); kept here so content.js stays small. */
-export const TERMS_KEY = 'gloss.terms';
 
 /**
  * Two steps, so that a page Gloss stays off on never reads the terms: first the settings (the view
@@ -38,9 +36,21 @@ const TermsSchema = v.object({
   buffer: v.string(),
 });
 
-export function pageDataSource(readLocal: ReadLocal, background: BackgroundClient): PageDataSource {
+/**
+ * What the gate already read, handed to the page module so that nothing is read twice: the page's
+ * settings, and the read of the terms it started while content-scan.js was still loading.
+ */
+export interface FirstRead {
+  settings: PageSettingsLoad;
+  terms: Promise<Record<string, unknown>>;
+}
+
+export function pageDataSource(readLocal: ReadLocal, background: BackgroundClient, first?: FirstRead): PageDataSource {
   // What the background sent when the cache could not be read: its terms come with it.
   let fallback: PageData | null = null;
+  // Each used once, for the first decision; later ones read afresh (the settings may have changed).
+  let firstSettings = first?.settings ?? null;
+  let firstTerms = first?.terms ?? null;
 
   const ask = async (): Promise<PageData | null> => {
     const answer = await background.request({ type: 'getPageData' });
@@ -51,6 +61,9 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
 
   return {
     async settings(url) {
+      const ready = firstSettings;
+      firstSettings = null;
+      if (ready) return ready;
       try {
         const cached = await readPageSettings(readLocal, url);
         if (cached) return cached;
@@ -62,8 +75,10 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
     },
     async terms(stamp) {
       if (fallback?.terms.stamp === stamp) return fallback.terms;
+      const started = firstTerms;
+      firstTerms = null;
       try {
-        const parsed = v.safeParse(TermsSchema, (await readLocal([TERMS_KEY]))[TERMS_KEY]);
+        const parsed = v.safeParse(TermsSchema, (await (started ?? readLocal([TERMS_KEY])))[TERMS_KEY]);
         if (parsed.success && parsed.output.stamp === stamp) return parsed.output;
       } catch (error) {
         warn('could not read the terms; asking the background', error);

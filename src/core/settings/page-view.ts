@@ -38,6 +38,8 @@ export interface PageSettings extends Omit<PageView, 'salt' | 'terms'> {
 const SiteRuleValueSchema = v.picklist(SITE_RULES);
 
 export const VIEW_KEY = 'gloss.view';
+/** The compiled terms (core/match/data.ts StoredMatcher), for pages and the options preview. */
+export const TERMS_KEY = 'gloss.terms';
 export const RULE_PREFIX = 'gloss.rule.';
 
 export function pageViewOf(settings: Settings, salt: string, terms: string): PageView {

@@ -9,8 +9,6 @@ import { CATEGORIES, type Category } from '../../core/facts/vocabulary.ts';
 import { createMatcher, type Matcher } from '../../core/match/index.ts';
 import type { OptionsPorts } from '../browser-api.ts';
 
-/** Must equal background/page-cache.ts TERMS_KEY (tests/dom/options checks); kept here so options.js stays apart from the worker. */
-export const TERMS_KEY = 'gloss.terms';
 
 /** The outline createMatcher relies on without checking (it checks the format and the buffer itself). */
 function hasOutline(value: unknown): value is Parameters<typeof createMatcher>[0] {

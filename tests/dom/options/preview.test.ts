@@ -6,9 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TERMS_KEY as BACKGROUND_TERMS_KEY } from '../../../src/background/page-cache.ts';
 import { PREVIEW_HIGHLIGHTS, previewMarks } from '../../../src/options/preview/preview-marks.ts';
-import { categoriesOf, matcherFromStored, TERMS_KEY } from '../../../src/options/preview/stored-terms.ts';
+import { categoriesOf, matcherFromStored } from '../../../src/options/preview/stored-terms.ts';
 import { buildData } from './options-background.ts';
 import { dictionary } from './support.tsx';
 
@@ -53,10 +52,6 @@ describe('previewMarks', () => {
 });
 
 describe('the terms the preview reads', () => {
-  it('are the ones the background stores for pages, under the same key', () => {
-    expect(TERMS_KEY).toBe(BACKGROUND_TERMS_KEY);
-  });
-
   it('give a matcher and each entry\'s category; anything else gives none', async () => {
     const { dictionary } = await buildData();
     const matcher = matcherFromStored(structuredClone(dictionary));

@@ -4,7 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { glossaryHandlers } from '../../../src/background/glossary-handlers.ts';
 import { createRouter } from '../../../src/background/message-router.ts';
-import { registerPageCache, TERMS_KEY } from '../../../src/background/page-cache.ts';
+import { registerPageCache } from '../../../src/background/page-cache.ts';
+import { TERMS_KEY } from '../../../src/core/settings/page-view.ts';
 import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import { isPageCacheChange } from '../../../src/content/page/page-data.ts';
 import type { StoredMatcher } from '../../../src/core/match/index.ts';

@@ -2,8 +2,8 @@
 // storage.local, read by the content script's own reader (content/page/page-data.ts) so both
 // sides are held to the same layout. When it is rewritten: page-cache-rewrites.test.ts.
 import { describe, expect, it } from 'vitest';
-import { TERMS_KEY } from '../../../src/background/page-cache.ts';
-import { TERMS_KEY as CONTENT_TERMS_KEY, pageDataSource } from '../../../src/content/page/page-data.ts';
+import { TERMS_KEY } from '../../../src/core/settings/page-view.ts';
+import { pageDataSource } from '../../../src/content/page/page-data.ts';
 import { createMatcher, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { BackgroundClient } from '../../../src/core/messages/index.ts';
 import { RULE_PREFIX, ruleKey, VIEW_KEY } from '../../../src/core/settings/index.ts';
@@ -30,10 +30,6 @@ function setup() {
 const idsOf = (terms: unknown): string[] => (terms as StoredMatcher).ids.split('\n');
 
 describe('the page cache', () => {
-  it('uses one key for the terms in the background and in the content script', () => {
-    expect(CONTENT_TERMS_KEY).toBe(TERMS_KEY);
-  });
-
   it('lets a page read its settings and terms without a message, its own site rule included', async () => {
     const { store, pageCache, page, asked } = setup();
     await store.update((s) => ({ ...s, sites: { 'example.com': 'on', 'bank.example': 'off' }, highlightStyle: 'tint' }));

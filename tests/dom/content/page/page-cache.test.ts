@@ -3,7 +3,9 @@
 // what it does with a damaged cache: an unmarked page and a warning, never a crash.
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
-import { pageDataSource, TERMS_KEY } from '../../../../src/content/page/page-data.ts';
+import { pageDataSource, type FirstRead } from '../../../../src/content/page/page-data.ts';
+import { readPageSettings } from '../../../../src/content/gate/page-settings.ts';
+import { TERMS_KEY } from '../../../../src/core/settings/page-view.ts';
 import type { StoredMatcher } from '../../../../src/core/match/index.ts';
 import { defaultSettings, ruleKey, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
 import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
@@ -21,14 +23,14 @@ let clock: ManualClock;
 let page: GlossPage;
 let warn: MockInstance<typeof console.warn>;
 
-function start(): GlossPage {
+function start(first?: FirstRead): GlossPage {
   clock = new ManualClock();
   api = fakeHighlights();
   page = new GlossPage({
     win: window,
     doc: document,
     background,
-    data: pageDataSource(cache.get, background),
+    data: pageDataSource(cache.get, background, first),
     i18n: i18nFromMessages(en),
     highlightApi: api,
     clock,
@@ -71,6 +73,24 @@ describe('reading the page cache', () => {
     const own = ['news.example.org', 'example.org', 'org'].map((site) => ruleKey(cache.salt, site));
     expect(cache.read).toEqual([VIEW_KEY, ...own, TERMS_KEY]);
     expect(cache.read).not.toContain(ruleKey(cache.salt, 'bank.example'));
+  });
+
+  it("reads nothing twice when the gate hands over what it read: its settings, and the terms it started reading", async () => {
+    cache.write(settings());
+    const load = await readPageSettings(cache.get, window.location.href);
+    expect(load).not.toBeNull();
+    const first: FirstRead = { settings: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]) };
+    const before = [...cache.read];
+    start(first);
+    await ready();
+    expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+    expect(cache.read).toEqual(before);
+    expect(background.count('getPageData')).toBe(0);
+    // A later decision (a settings change) reads afresh.
+    cache.write(settings({ highlightStyle: 'tint' }));
+    await page.evaluate();
+    expect(cache.read.slice(before.length)).toContain(VIEW_KEY);
+    expect(page.decision?.settings.highlightStyle).toBe('tint');
   });
 
   it('never reads the terms where Gloss is off', async () => {
