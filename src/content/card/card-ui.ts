@@ -9,6 +9,7 @@ import type { EntryCache } from '../entry-cache.ts';
 import { warn } from '../log.ts';
 import { CardHost } from './card-host.ts';
 import { CardView, type CardActions } from './card-view.ts';
+import type { CardTheme } from '../../ui/card/index.ts';
 import { themeFor } from './page-theme.ts';
 
 export interface CardUiDeps {
@@ -36,6 +37,8 @@ export interface CardUi {
   /** The entry the open card shows, or null. */
   readonly openId: string | null;
   open(request: CardOpen): Promise<boolean>;
+  /** Renders the card of a term the pointer rests on, hidden, while the hover delay runs. */
+  prepare(request: Omit<CardOpen, 'focus' | 'announce'>): Promise<void>;
   close(): void;
   reposition(): void;
   announce(text: string): void;
@@ -49,13 +52,19 @@ export function createCardUi(deps: CardUiDeps): CardUi {
   const view = new CardView(doc, host, deps.entries, deps.i18n, deps.actions, () => win.location.href);
   // Loaded because a card is due: the host, its shadow root and styles are made now, during the delay.
   view.warm();
-  const theme = (near: Element | null) => {
+  // The page's colours at the term, read once per element: prepare() reads them during the delay,
+  // open() for the same term then need not restyle the page to read them again.
+  let lastTheme: { near: Element | null; theme: CardTheme } | null = null;
+  const theme = (near: Element | null): CardTheme => {
+    if (lastTheme?.near === near) return lastTheme.theme;
+    let found: CardTheme = 'auto';
     try {
-      return themeFor(win, near);
+      found = themeFor(win, near);
     } catch (error) {
       warn('could not read the page colours', error);
-      return 'auto' as const;
     }
+    lastTheme = { near, theme: found };
+    return found;
   };
   return {
     isOwn: (node) => host.isOwn(node),
@@ -66,6 +75,7 @@ export function createCardUi(deps: CardUiDeps): CardUi {
       return view.openId;
     },
     open: ({ near, ...request }) => view.open({ ...request, theme: theme(near) }),
+    prepare: ({ near, ...request }) => view.prepare({ ...request, theme: theme(near) }),
     close: () => view.close(),
     reposition: () => view.reposition(),
     announce: (text) => host.announce(text),

@@ -44,6 +44,8 @@ export class CardView {
   private shownId: string | null = null;
   /** The language of the page where the open card's term is: related entries open in it too. */
   private pageLang: string | null = null;
+  /** A card rendered while the hover delay ran, not shown yet: what it was rendered for. */
+  private prepared: { id: string; theme: CardTheme; pageLang: string | null } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -58,7 +60,6 @@ export class CardView {
     return this.host.visible ? this.shownId : null;
   }
 
-  /** Resolves true once the card shows `id`; false when the entry is missing or a newer open won. */
   /** Prepares the host (element, shadow root, styles) before a card is due. */
   warm(): void {
     try {
@@ -68,8 +69,28 @@ export class CardView {
     }
   }
 
+  /**
+   * Renders the card of `id` while the hover delay runs, hidden, related titles and all, so that
+   * showing it when the delay is over is only placing it. Leaves a card that shows alone.
+   */
+  async prepare(options: Omit<OpenOptions, 'focus' | 'announce'>): Promise<void> {
+    if (this.host.visible) return;
+    const ticket = this.ticket;
+    const view = this.entries.peek(options.id) ?? (await this.entries.get(options.id));
+    if (!view || ticket !== this.ticket || this.host.visible) return;
+    const pageLang = options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
+    const relatedTitles = await this.relatedTitles(view.entry, pageLang);
+    if (ticket !== this.ticket || this.host.visible) return;
+    this.pageLang = pageLang;
+    this.render(view, { ...options, focus: false }, relatedTitles);
+    this.prepared = { id: options.id, theme: options.theme, pageLang };
+  }
+
+  /** Resolves true once the card shows `id`; false when the entry is missing or a newer open won. */
   async open(options: OpenOptions): Promise<boolean> {
     const ticket = ++this.ticket;
+    const prepared = this.prepared;
+    this.prepared = null;
     const view = this.entries.peek(options.id) ?? (await this.entries.get(options.id));
     if (ticket !== this.ticket) return false;
     if (!view) return false;
@@ -78,18 +99,21 @@ export class CardView {
       this.returnFocus = this.doc.activeElement;
     }
     this.openedWithFocus = options.focus;
-    this.pageLang = options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
-    this.render(view, options);
+    const pageLang = options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
+    const ready = prepared !== null && this.card !== null && prepared.id === options.id && prepared.theme === options.theme && prepared.pageLang === pageLang;
+    this.pageLang = pageLang;
+    if (!ready) this.render(view, options);
     await this.host.show(options.anchor);
     if (options.focus) this.focusCard();
     if (options.announce) this.host.announce(options.announce);
-    void this.loadRelated(entry, ticket);
+    if (!ready) void this.loadRelated(entry, ticket);
     return true;
   }
 
   /** Hides the card; focus goes back where it was when the card took it. */
   close(): void {
     this.ticket++;
+    this.prepared = null;
     const hadFocus = this.host.isOwn(this.doc.activeElement);
     this.card?.unmount();
     this.card = null;
@@ -117,11 +141,11 @@ export class CardView {
     void this.host.reposition().catch((error: unknown) => warn('positioning the card failed', error));
   }
 
-  private render({ entry, glossary }: EntryView, options: OpenOptions): void {
+  private render({ entry, glossary }: EntryView, options: OpenOptions, relatedTitles: Record<string, string> = {}): void {
     const props: CardProps = {
       entry,
       glossary,
-      relatedTitles: {},
+      relatedTitles,
       mode: 'hover',
       theme: options.theme,
       pageUrl: this.pageUrl(),
@@ -146,6 +170,7 @@ export class CardView {
   private async switchTo(id: string): Promise<void> {
     this.actions.interacted();
     const ticket = ++this.ticket;
+    this.prepared = null;
     const view = await this.entries.get(id);
     if (!view || ticket !== this.ticket || !this.card || !this.props) return;
     const { entry, glossary } = view;
@@ -167,20 +192,26 @@ export class CardView {
 
   /** Titles of the related entries in the language the card shows its entry in. */
   private async loadRelated(entry: Entry, ticket: number): Promise<void> {
+    const titles = await this.relatedTitles(entry, this.pageLang);
+    if (Object.keys(titles).length === 0) return;
+    if (ticket !== this.ticket || !this.card || !this.props || this.props.entry.id !== entry.id) return;
+    this.props = { ...this.props, relatedTitles: titles };
+    this.card.update(this.props);
+    this.reposition();
+  }
+
+  private async relatedTitles(entry: Entry, pageLang: string | null): Promise<Record<string, string>> {
     const related = Array.isArray(entry.related) ? entry.related.filter((r): r is string => typeof r === 'string') : [];
-    if (related.length === 0) return;
-    const { chain } = contentLanguage(entry, this.pageLang, this.i18n.locale);
     const titles: Record<string, string> = {};
+    if (related.length === 0) return titles;
+    const { chain } = contentLanguage(entry, pageLang, this.i18n.locale);
     await Promise.all(
       related.map(async (id) => {
         const view = await this.entries.get(id);
         if (view) titles[id] = titleOf(view.entry, chain);
       }),
     );
-    if (ticket !== this.ticket || !this.card || !this.props || this.props.entry.id !== entry.id) return;
-    this.props = { ...this.props, relatedTitles: titles };
-    this.card.update(this.props);
-    this.reposition();
+    return titles;
   }
 
   private focusCard(): void {

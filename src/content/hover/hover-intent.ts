@@ -58,6 +58,11 @@ export class HoverIntent<T> {
     return this.open;
   }
 
+  /** The term the pointer is over and may open soon, if any. */
+  get pending(): T | null {
+    return this.candidate;
+  }
+
   /** The pointer is at (x, y), over `target` (null: over no term). */
   pointer(target: T | null, x: number, y: number): void {
     this.x = x;

@@ -57,13 +57,26 @@ export class TermCards {
         show: (record, pinned) => void this.openRecord(record, { focus: false }, pinned),
         hide: () => this.closeUi(),
         prefetch: (record) => {
-          // The entry, the card module, the host and its styles are made ready while the delay runs.
+          // The entry, the card module, the host and its styles, then the card itself are made
+          // ready while the delay runs: when it is over, the card only has to be placed.
           void deps.entries.get(record.id);
-          void this.loadCard();
+          void this.loadCard().then((card) => this.prepare(card, record));
         },
       },
       { ...DEFAULT_INTENT },
     );
+  }
+
+  private async prepare(card: CardUi | null, record: TermRecord): Promise<void> {
+    // Only while the pointer still rests on this term and no card shows.
+    if (card === null || this.intent.pending !== record || this.isOpen) return;
+    const anchor = recordAnchor(this.deps.doc, record);
+    if (!anchor) return;
+    try {
+      await card.prepare({ id: record.id, anchor, near: record.startNode.parentElement });
+    } catch (error) {
+      warn('could not prepare the card', error);
+    }
   }
 
   /** Whether the card module is in (for the worker's pageState). */
