@@ -82,3 +82,17 @@ it('reads the rest of the page after the feed item the first walk stopped at was
   clock.drain();
   expect(marked()).toContainEqual({ text: 'Power of Siberia 2', inPage: true });
 });
+
+it('marks nothing in an item that left the page before its rescan ran', async () => {
+  open('<main><ul id="feed"><li>Brent moved 1</li></ul><p>Gas through Power of Siberia 2.</p></main>');
+  clock.drain();
+  const feed = document.getElementById('feed')!;
+  // The new item's rescan is queued, and the page removes the item before it runs.
+  const li = addItem(feed, 'SWIFT moved 2');
+  await handOver();
+  li.remove();
+  await handOver();
+  clock.drain();
+  expect(marked()).toEqual([{ text: 'Power of Siberia 2', inPage: true }]);
+  expect(session.store.size).toBe(1);
+});
