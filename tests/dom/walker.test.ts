@@ -70,6 +70,48 @@ describe('blocks', () => {
     root.querySelector('p:last-child')!.textContent = 'changed';
     expect([...it].map((b) => b.text)).toEqual(['b', 'changed']);
   });
+
+  // A walk paused between slices meets a live page: the block it stopped at may be gone when it
+  // goes on. It must still read the rest of the page (a news ticker once hid every paragraph below it).
+  it('goes on after the page removed the block it paused at', () => {
+    const root = body('<ul><li>a</li><li>b</li></ul><p>static</p>');
+    const it = walkBlocks(root);
+    expect(it.next().value?.text).toBe('a');
+    expect(it.next().value?.text).toBe('b');
+    root.querySelector('li:last-child')!.remove();
+    expect([...it].map((b) => b.text)).toEqual(['static']);
+  });
+
+  it('goes on after the page removed a block it paused at and its neighbours, and after an ancestor went', () => {
+    let root = body('<ul><li>a</li><li>b</li><li>c</li></ul><p>static</p>');
+    let it = walkBlocks(root);
+    expect(it.next().value?.text).toBe('a');
+    const ul = root.querySelector('ul')!;
+    ul.innerHTML = '<li>new</li>';
+    // What the page put in its place may be read again (harmless: a block read twice is recorded once).
+    expect([...it].map((b) => b.text)).toEqual(['new', 'static']);
+
+    root = body('<div><section><p>x</p><p>y</p></section></div><p>z</p>');
+    it = walkBlocks(root);
+    expect(it.next().value?.text).toBe('x');
+    root.querySelector('section')!.remove();
+    expect([...it].map((b) => b.text)).toEqual(['z']);
+  });
+
+  it('reads what was there when it paused, wherever the page inserts and removes around it', () => {
+    const root = body('<ul><li>1</li><li>2</li><li>3</li></ul><p>static</p>');
+    const ul = root.querySelector('ul')!;
+    const it = walkBlocks(root);
+    expect(it.next().value?.text).toBe('1');
+    // A feed: the newest item on top, the oldest dropped at the bottom.
+    for (const text of ['n1', 'n2']) {
+      const li = document.createElement('li');
+      li.textContent = text;
+      ul.prepend(li);
+    }
+    ul.lastElementChild!.remove();
+    expect([...it].map((b) => b.text)).toEqual(['2', 'static']);
+  });
 });
 
 describe('skip rules', () => {

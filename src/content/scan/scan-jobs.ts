@@ -70,7 +70,10 @@ export class WalkJob implements Job {
   }
 
   work(): boolean {
-    if (this.cancelled) return false;
+    // A root the page removed (a feed item gone before its rescan ran) has nothing left to mark:
+    // what was recorded under it went with the removal's batch, and anything recorded now would
+    // stay, marking a node no reader sees and standing in for its term's first mention.
+    if (this.cancelled || !this.root.isConnected) return false;
     if (this.blocks === null) {
       if (this.options.replace) {
         this.store.removeUnder(this.root);

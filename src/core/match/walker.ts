@@ -98,7 +98,9 @@ class Pending {
 /**
  * Yields the text blocks under `root`, lazily, in document order, leaving out skipped elements.
  * Works on any subtree (after a mutation, walk blockOf(node)); yields nothing when root sits
- * inside a skipped element. Whitespace-only blocks are not yielded.
+ * inside a skipped element. Whitespace-only blocks are not yielded. The page may change while the
+ * walk is paused at a yield (the scan reads a slice at a time): a walk whose block was removed
+ * goes on where that block was, so a live feed cannot end it before the text below the feed.
  */
 export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock, void, undefined> {
   if (root.parentNode && skippedAncestor(root.parentNode, null)) return;
@@ -110,6 +112,47 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
   const open: number[] = [];
   let block: TextBlock | null;
   let node: Node = start;
+  /** Parents whose children were read again from the first after the walk lost its place in them. */
+  let restarted: Set<Node> | null = null;
+
+  /**
+   * After a pause at `node` (`place`, taken before the yield): if the page removed or moved `node`
+   * or an ancestor meanwhile, moves the walk to the nearest place still in the page and returns
+   * whether to visit `node` there or leave it. Null: the walk is where it paused.
+   */
+  const resume = (place: Place): 'visit' | 'leave' | null => {
+    const { chain, next } = place;
+    // The outermost ancestor-or-self of the paused node that is no longer where it was, and the
+    // node it was in, which still is.
+    let lost = -1;
+    let parent: Node | undefined;
+    for (let i = chain.length - 2; i >= 0 && !parent; i--) {
+      const above = chain[i + 1];
+      if (chain[i]?.parentNode !== above) {
+        lost = i;
+        parent = above;
+      }
+    }
+    if (!parent) return null;
+    // The levels inside `parent` are left. Nothing is pending at a pause, so leaving them reads nothing.
+    open.length = Math.max(0, open.length - lost);
+    articles = countArticles(parent) + (parent.nodeType === ELEMENT && isArticleTag((parent as Element).localName) ? 1 : 0);
+    let to = next[lost] ?? null;
+    if (to !== null && to.parentNode !== parent) {
+      // Its neighbour went too: read the parent's children again, once; past that, leave the rest
+      // to the mutation scans rather than chase a parent whose children keep going.
+      restarted ??= new Set();
+      to = restarted.has(parent) ? null : parent.firstChild;
+      restarted.add(parent);
+    }
+    if (to !== null) {
+      node = to;
+      return 'visit';
+    }
+    node = parent;
+    return 'leave';
+  };
+
   walk: for (;;) {
     if (node === until) break;
     const type = node.nodeType;
@@ -123,8 +166,16 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
       // A block element ends the block before it; skipped content does too ("Nord <code>x</code> Stream").
       const skipped = isSkippedIn(el, name, articles > 0);
       const kind = (INLINE_TAGS.has(name) ? 0 : ENDS_BLOCK) | (isArticleTag(name) ? IS_ARTICLE : 0);
-      if ((skipped || kind & ENDS_BLOCK) && (block = pending.take())) yield block;
-      if (!skipped) {
+      let leave = false;
+      if ((skipped || kind & ENDS_BLOCK) && (block = pending.take())) {
+        const place = placeOf(node, root);
+        yield block;
+        const to = resume(place);
+        if (to === 'visit') continue;
+        leave = to === 'leave';
+      }
+      if (leave) entered = open.pop() ?? kindOf(node);
+      else if (!skipped) {
         if (kind & IS_ARTICLE) articles++;
         const child = el.firstChild;
         if (child) {
@@ -147,7 +198,16 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
     for (;;) {
       if (entered >= 0) {
         if (entered & IS_ARTICLE) articles--;
-        if (entered & ENDS_BLOCK && (block = pending.take())) yield block;
+        if (entered & ENDS_BLOCK && (block = pending.take())) {
+          const place = placeOf(node, root);
+          yield block;
+          const to = resume(place);
+          if (to === 'visit') continue walk;
+          if (to === 'leave') {
+            entered = open.pop() ?? kindOf(node);
+            continue;
+          }
+        }
       }
       if (node === root) break walk;
       const next = node.nextSibling;
@@ -156,7 +216,7 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
         break;
       }
       const parent = node.parentNode;
-      // Unreachable while root contains start; guards a tree changed under a paused walk.
+      // Unreachable: root contains start, and resume() moves a walk whose place the page removed.
       if (!parent) break walk;
       node = parent;
       // Above `start` (a walk `from` a node) the ancestors were never entered: read them now.
@@ -164,6 +224,26 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Te
     }
   }
   if ((block = pending.take())) yield block;
+}
+
+/**
+ * Where a walk paused: the paused node and its ancestors up to root (innermost first), and the
+ * next sibling each had then, which is where the walk goes on if the page removes that one.
+ */
+interface Place {
+  chain: Node[];
+  next: Array<Node | null>;
+}
+
+function placeOf(node: Node, root: Node): Place {
+  const chain: Node[] = [];
+  const next: Array<Node | null> = [];
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    chain.push(n);
+    if (n === root) break;
+    next.push(n.nextSibling);
+  }
+  return { chain, next };
 }
 
 const ENDS_BLOCK = 1;
