@@ -33,7 +33,7 @@ if (pages.length === 0) {
         const dictionary = await loadScanDictionary(join(ROOT, 'src', 'facts'));
         expect(dictionary.errors).toEqual([]);
         expected = (file) => new Set(scanHtml(readFileSync(join(CORPUS, file), 'utf8'), dictionary.matcher).map((m) => m.id));
-        // Page text at DOMContentLoaded, before the content script (document_idle) can run.
+        // Page text at DOMContentLoaded, before the content script (document_end) has read anything.
         await context.addInitScript(() => {
           document.addEventListener('DOMContentLoaded', () => {
             // A page may have no body (a frameset), though the DOM types say otherwise.

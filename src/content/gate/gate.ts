@@ -19,7 +19,7 @@ import { warn } from '../log.ts';
 import { Rerun } from '../rerun.ts';
 
 export const SCAN_MODULE = 'content-scan.js';
-/** A page that was not an article at document_idle is looked at once more this much later. */
+/** A page that was not an article when the document had loaded is looked at once more this much later. */
 const RECHECK_MS = 2500;
 
 interface ScanModule {
@@ -116,7 +116,7 @@ export class Gate {
       // The terms are read while content-scan.js loads, and the settings are not read again.
       await (await this.module({ settings: load, terms: ext.localGet([TERMS_KEY]) }))?.evaluate();
     } else if (decision.reason === 'not-article' && !this.rechecked) {
-      // Apps that render their article after document_idle get one more look.
+      // Apps that render their article after the document has loaded get one more look.
       this.rechecked = true;
       win.setTimeout(() => void this.evaluate(), RECHECK_MS);
     }

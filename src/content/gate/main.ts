@@ -1,6 +1,8 @@
 /**
- * content.js, on every http(s) and file page at document_idle: the gate (gate.ts). Everything
- * else loads only where it is needed (content-scan.js, content-card.js).
+ * content.js, on every http(s) and file page at document_end: the gate (gate.ts). Everything
+ * else loads only where it is needed (content-scan.js, content-card.js). document_end, not idle:
+ * the parsed document is all the article check needs, and at document_idle Chromium waits for the
+ * page's load or an idle moment, a few hundred ms before a reader saw the first mark.
  */
 import { guard, warn } from '../log.ts';
 import { watchNavigation } from '../page/navigation.ts';
