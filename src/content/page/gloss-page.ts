@@ -37,7 +37,7 @@ export interface PagePorts {
 
 /** Badge reports are sent at most this often while a page keeps changing. */
 const REPORT_MS = 1000;
-/** A page that was not an article at document_idle is checked once more this much later. */
+/** A page that was not an article when the gate first looked is checked once more this much later. */
 const RECHECK_MS = 2500;
 
 export class GlossPage {
@@ -141,7 +141,7 @@ export class GlossPage {
     if (!decision.on || !this.matcher) {
       if (this.session || this.highlighter) this.stop();
       this.report();
-      // Apps that render their article after document_idle get one more look.
+      // Apps that render their article after the document has loaded get one more look.
       if (decision.reason === 'not-article' && !this.rechecked) {
         this.rechecked = true;
         setTimeout(() => void this.evaluate(), RECHECK_MS);
@@ -154,7 +154,10 @@ export class GlossPage {
       this.session.setOptions(options);
       this.cards.dropIfGone();
     } else {
+      // The badge learns the count once the first scan is idle (scanIdle): one message, not one
+      // now with nothing counted yet and another a moment later.
       this.start(settings, options);
+      return;
     }
     this.report();
   }

@@ -60,6 +60,8 @@ describe('deciding', () => {
     expect(page.decision?.decision).toEqual({ on: true, reason: 'article' });
     expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
     await vi.waitFor(() => expect(background.requests).toContainEqual({ type: 'reportPage', distinct: 3, state: 'on' }), { timeout: 2000 });
+    // One report, with the count: none before the scan had counted anything.
+    expect(background.requests.filter((r) => r.type === 'reportPage')).toHaveLength(1);
   });
 
   it('does nothing on a page that is not an article: no scan, no host, no listeners beyond the message', async () => {
