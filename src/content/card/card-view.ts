@@ -74,13 +74,15 @@ export class CardView {
    * showing it when the delay is over is only placing it. Leaves a card that shows alone.
    */
   async prepare(options: Omit<OpenOptions, 'focus' | 'announce'>): Promise<void> {
-    if (this.host.visible) return;
+    // Asked again after each await: a card may have opened meanwhile (a getter, not a narrowed field).
+    const stale = (ticket: number) => ticket !== this.ticket || this.host.visible;
     const ticket = this.ticket;
+    if (stale(ticket)) return;
     const view = this.entries.peek(options.id) ?? (await this.entries.get(options.id));
-    if (!view || ticket !== this.ticket || this.host.visible) return;
+    if (!view || stale(ticket)) return;
     const pageLang = options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
     const relatedTitles = await this.relatedTitles(view.entry, pageLang);
-    if (ticket !== this.ticket || this.host.visible) return;
+    if (stale(ticket)) return;
     this.pageLang = pageLang;
     this.render(view, { ...options, focus: false }, relatedTitles);
     this.prepared = { id: options.id, theme: options.theme, pageLang };

@@ -4,7 +4,7 @@
  * cache is missing or unreadable, one getPageData message. Only this page's keys are read.
  */
 import * as v from 'valibot';
-import { MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
+import { ELEMENT_TYPES, MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
 import { readPageSettings, type PageSettingsLoad, type ReadLocal } from '../gate/page-settings.ts';
 import { RULE_PREFIX, TERMS_KEY, VIEW_KEY } from '../../core/settings/page-view.ts';
@@ -33,6 +33,7 @@ const TermsSchema = v.object({
   rules: v.array(v.custom<CompiledRule>((x) => typeof x === 'object' && x !== null)),
   names: v.array(v.string()),
   lengths: v.array(v.number()),
+  types: v.array(v.picklist(ELEMENT_TYPES)),
   buffer: v.string(),
 });
 

@@ -6,13 +6,14 @@
  */
 import { FUZZY_BLOOM_BITS } from './compile/fuzzy.ts';
 import { ALT_CUE, EXACT_CAPITAL, type MatcherData } from './data.ts';
+import type { IntArray } from './packed-arrays.ts';
 
 function fail(what: string): never {
   throw new Error(`Not a Gloss matcher: ${what}`);
 }
 
 /** Every value in lo..hi-1 (a page pays for this pass, so it is a plain loop). */
-function within(array: Int32Array, name: string, lo: number, hi: number): void {
+function within(array: IntArray, name: string, lo: number, hi: number): void {
   for (let i = 0; i < array.length; i++) {
     const v = array[i] as number;
     if (v < lo || v >= hi) fail(`${name}[${i}] = ${v} is out of range`);
@@ -20,7 +21,7 @@ function within(array: Int32Array, name: string, lo: number, hi: number): void {
 }
 
 /** Every value points to an earlier node (or is `none`): following such links always ends. */
-function backwards(array: Int32Array, name: string, none: number): void {
+function backwards(array: IntArray, name: string, none: number): void {
   for (let i = 1; i < array.length; i++) {
     const v = array[i] as number;
     if (v < none || v >= i) fail(`${name}[${i}] = ${v} is out of range`);

@@ -4,7 +4,7 @@
  * all precomputed by the background (compile/). Stored as JSON with the buffer in base64, which
  * both browsers' storage keeps as it is.
  *
- * Layout (Int32 unless said otherwise):
+ * Layout (compiled as Int32; stored each in the narrowest type that holds its values, packed-arrays.ts):
  *   words     slots[cap]            word index + 1 per hash slot (0: empty); cap a power of two
  *             h1[nWords], h2[nWords] the word's two hashes (tokens.ts)
  *   automaton rootNext[nWords]      the root's child for each word (0: none)
@@ -28,9 +28,12 @@
 
 import { hash53 } from '../hash.ts';
 import { checkMatcher, checkMatcherShape } from './data-check.ts';
+import { isElementType, packArrays, unpackArrays, type ElementType, type IntArray } from './packed-arrays.ts';
+
+export { ELEMENT_TYPES } from './packed-arrays.ts';
 
 export const MATCHER_FORMAT = 'gloss-matcher';
-export const MATCHER_VERSION = 3;
+export const MATCHER_VERSION = 4;
 
 export const ALT_FULL = 0;
 export const ALT_SHORT = 1;
@@ -90,7 +93,8 @@ const ARRAYS = [
 ] as const;
 
 type ArrayName = (typeof ARRAYS)[number];
-type MatcherArrays = Record<ArrayName, Int32Array>;
+/** Compiled as Int32Array; decoded as the narrowest type each array was stored in (packed-arrays.ts). */
+type MatcherArrays = Record<ArrayName, IntArray>;
 
 export interface MatcherData extends MatcherArrays {
   format: typeof MATCHER_FORMAT;
@@ -105,7 +109,7 @@ export interface MatcherData extends MatcherArrays {
   names: string[];
 }
 
-/** As stored: the arrays as one little-endian buffer in base64, lengths alongside. */
+/** As stored: the arrays as one little-endian buffer in base64, their lengths and element types alongside. */
 export interface StoredMatcher {
   format: typeof MATCHER_FORMAT;
   version: typeof MATCHER_VERSION;
@@ -117,19 +121,15 @@ export interface StoredMatcher {
   rules: CompiledRule[];
   names: string[];
   lengths: number[];
+  types: ElementType[];
   buffer: string;
 }
 
 export function encodeMatcher(data: MatcherData): StoredMatcher {
   const lengths = ARRAYS.map((name) => data[name].length);
   const total = lengths.reduce((a, b) => a + b, 0);
-  const all = new Int32Array(total);
-  let at = 0;
-  for (const name of ARRAYS) {
-    all.set(data[name], at);
-    at += data[name].length;
-  }
-  const buffer = toBase64(new Uint8Array(all.buffer));
+  const { types, bytes } = packArrays(ARRAYS.map((name) => data[name]));
+  const buffer = toBase64(bytes);
   const ids = data.ids.join('\n');
   return {
     format: MATCHER_FORMAT,
@@ -141,6 +141,7 @@ export function encodeMatcher(data: MatcherData): StoredMatcher {
     rules: data.rules,
     names: data.names,
     lengths,
+    types,
     buffer,
   };
 }
@@ -160,6 +161,7 @@ export function decodeMatcher(stored: StoredMatcher, check: MatcherCheck = 'full
   }
   if (!Array.isArray(raw.lengths) || raw.lengths.length !== ARRAYS.length) throw new Error('Not a Gloss matcher: its array lengths are missing');
   if (!raw.lengths.every((n) => Number.isInteger(n) && (n as number) >= 0)) throw new Error('Not a Gloss matcher: its array lengths are not counts');
+  if (!Array.isArray(raw.types) || raw.types.length !== ARRAYS.length || !raw.types.every(isElementType)) throw new Error('Not a Gloss matcher: its array types are missing');
   if (typeof raw.ids !== 'string' || typeof raw.categories !== 'string' || typeof raw.buffer !== 'string') throw new Error('Not a Gloss matcher: its ids or buffer are missing');
   let bytes: Uint8Array;
   try {
@@ -167,15 +169,15 @@ export function decodeMatcher(stored: StoredMatcher, check: MatcherCheck = 'full
   } catch {
     throw new Error('Not a Gloss matcher: its buffer is not base64');
   }
-  const total = stored.lengths.reduce((a, b) => a + b, 0);
-  if (bytes.byteLength !== total * 4) throw new Error(`Not a Gloss matcher: ${bytes.byteLength} bytes for ${total} numbers`);
-  const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
+  let views: IntArray[];
+  try {
+    views = unpackArrays(bytes, stored.types, stored.lengths);
+  } catch (error) {
+    throw new Error(`Not a Gloss matcher: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const arrays = {} as MatcherArrays;
-  let at = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
   ARRAYS.forEach((name, i) => {
-    const length = stored.lengths[i] ?? 0;
-    arrays[name] = new Int32Array(buffer, at, length);
-    at += length * 4;
+    arrays[name] = views[i] ?? new Int32Array(0);
   });
   const ids = stored.ids === '' ? [] : stored.ids.split('\n');
   // One entry without a category is stored as "", like no entries: the ids tell them apart.

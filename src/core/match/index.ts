@@ -9,6 +9,7 @@ export {
   encodeMatcher,
   MATCHER_FORMAT,
   MATCHER_VERSION,
+  ELEMENT_TYPES,
   type CompiledRule,
   type MatcherCheck,
   type MatcherData,

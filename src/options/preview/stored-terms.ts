@@ -14,7 +14,7 @@ import type { OptionsPorts } from '../browser-api.ts';
 function hasOutline(value: unknown): value is Parameters<typeof createMatcher>[0] {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v['ids'] === 'string' && typeof v['categories'] === 'string' && typeof v['buffer'] === 'string' && ['exact', 'rules', 'names', 'lengths'].every((k) => Array.isArray(v[k]));
+  return typeof v['ids'] === 'string' && typeof v['categories'] === 'string' && typeof v['buffer'] === 'string' && ['exact', 'rules', 'names', 'lengths', 'types'].every((k) => Array.isArray(v[k]));
 }
 
 export function matcherFromStored(stored: unknown): Matcher | null {
