@@ -49,6 +49,7 @@ const SHADOW_CSS = `
 :host { ${HOST_DECLARATIONS} }
 .gloss-float { position: fixed; top: 0; left: 0; margin: 0; padding: 0; width: max-content; z-index: 2147483647; }
 .gloss-float[hidden] { display: none; }
+.gloss-float[hidden][data-staged] { display: block; visibility: hidden; pointer-events: none; }
 .gloss-float .gloss-card { max-height: min(70vh, var(--gloss-available, 70vh)); }
 .gloss-live { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
@@ -97,14 +98,31 @@ export class CardHost {
   show(anchor: VirtualElement): Promise<void> {
     const { float } = this.ensure();
     this.anchor = anchor;
+    float.removeAttribute('data-staged');
     float.hidden = false;
     return this.reposition();
+  }
+
+  /**
+   * Lays the hidden card out and places it against `anchor`, still hidden (and out of reach of
+   * the pointer and of screen readers): the style and layout of a fresh card are done while the
+   * hover delay runs, and show() only has to reveal it.
+   */
+  async stage(anchor: VirtualElement): Promise<void> {
+    const { float } = this.ensure();
+    if (!float.hidden) return;
+    float.setAttribute('data-staged', '');
+    await this.place(float, anchor);
   }
 
   async reposition(): Promise<void> {
     const float = this.parts?.float;
     const anchor = this.anchor;
     if (!float || !anchor || float.hidden) return;
+    await this.place(float, anchor);
+  }
+
+  private async place(float: HTMLElement, anchor: VirtualElement): Promise<void> {
     const ticket = ++this.positioning;
     const { x, y } = await computePosition(anchor, float, {
       strategy: 'fixed',
@@ -126,7 +144,10 @@ export class CardHost {
   }
 
   hide(): void {
-    if (this.parts) this.parts.float.hidden = true;
+    if (this.parts) {
+      this.parts.float.hidden = true;
+      this.parts.float.removeAttribute('data-staged');
+    }
     this.anchor = null;
   }
 

@@ -86,6 +86,7 @@ export class CardView {
     this.pageLang = pageLang;
     this.render(view, { ...options, focus: false }, relatedTitles);
     this.prepared = { id: options.id, theme: options.theme, pageLang };
+    await this.host.stage(options.anchor);
   }
 
   /** Resolves true once the card shows `id`; false when the entry is missing or a newer open won. */

@@ -200,6 +200,34 @@ describe('requests from the popup and the background', () => {
     expect(dialog.getAttribute('data-entry-id')).toBe('pos2');
   });
 
+  it('renders the card while the hover delay runs, hidden and laid out, so that the delay\'s end only reveals it', async () => {
+    html(ARTICLE);
+    page = makePage();
+    await ready();
+    page.cards.hoverDelay = 60_000;
+    const record = page.ordered().find((r) => r.id === 'pos2')!;
+    page.cards.intent.pointer(record, 10, 10);
+    // Prepared: the whole card is in the closed root, staged but not shown, and nothing is open.
+    await vi.waitFor(() => expect(page.cards.root?.querySelector('[role="dialog"]')?.getAttribute('data-entry-id')).toBe('pos2'));
+    const root = page.cards.root!;
+    const float = root.querySelector<HTMLElement>('.gloss-float')!;
+    await vi.waitFor(() => expect(float.hasAttribute('data-staged')).toBe(true));
+    expect(float.hidden).toBe(true);
+    expect(page.cards.isOpen).toBe(false);
+    const prepared = root.querySelector('[role="dialog"]');
+    // The delay is over: the same card shows, not a new one.
+    expect(await page.cards.openRecord(record, { focus: false }, false)).toBe(true);
+    expect(root.querySelector('[role="dialog"]')).toBe(prepared);
+    expect(float.hidden).toBe(false);
+    expect(float.hasAttribute('data-staged')).toBe(false);
+    expect(page.cards.isOpen).toBe(true);
+    // Another term: rendered afresh for it.
+    page.cards.close();
+    const swift = page.ordered().find((r) => r.id === 'swift')!;
+    expect(await page.cards.openRecord(swift, { focus: false }, false)).toBe(true);
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('data-entry-id')).toBe('swift');
+  });
+
   it('closes the card and gives focus back on Esc', async () => {
     html(`<button id="before">before</button>${ARTICLE}`);
     page = makePage();
