@@ -33,6 +33,8 @@ export interface PagePorts {
   copy(text: string): Promise<void>;
   /** Loads content-card.js (the card, its Preact tree and styles). */
   loadCard(): Promise<CardModule>;
+  /** Resolves in a task of its own; none: go on in the same task (tests). */
+  nextTask?(): Promise<void>;
 }
 
 /** Badge reports are sent at most this often while a page keeps changing. */
@@ -94,6 +96,9 @@ export class GlossPage {
 
   private async decideAndApply(): Promise<void> {
     const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc, this.stamp);
+    // New terms are decoded in a task of their own: where the gate's reads were quick, the decision
+    // comes in the task that evaluated content-scan.js, and the two together made one long task.
+    if (next?.terms && this.ports.nextTask) await this.ports.nextTask();
     if (next) this.apply(next);
   }
 

@@ -11,6 +11,7 @@ import type { ContentExt } from '../gate/ext.ts';
 import type { CardModule } from '../hover/term-cards.ts';
 import { guard } from '../log.ts';
 import { pageHighlightApi } from '../scan/highlighter.ts';
+import { nextTask } from '../scan/next-task.ts';
 import { pageClock } from '../scan/slice-runner.ts';
 import { GlossPage } from './gloss-page.ts';
 import { isPageCacheChange, pageDataSource, type FirstRead } from './page-data.ts';
@@ -42,6 +43,7 @@ export function startPage(ext: ContentExt, win: Window & typeof globalThis, firs
     clock: pageClock(win),
     copy: (text) => win.navigator.clipboard.writeText(text),
     loadCard: () => import(ext.getURL(CARD_MODULE)) as Promise<CardModule>,
+    nextTask: () => new Promise((resolve) => nextTask(win, resolve)),
   });
   const handlers = contentHandlers(page, win, i18n.t);
   return {

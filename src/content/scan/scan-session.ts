@@ -70,13 +70,13 @@ export class ScanSession {
     return body ?? pageRoot ?? doc;
   }
 
-  /** Starts the first walk and watching; the first slice runs now. */
+  /** Starts the first walk and watching; the first slice runs in the next task. */
   start(): void {
     if (this.stopped) return;
     this.started = true;
     this.walkAll();
     this.watcher.start();
-    this.runner.runNow();
+    this.runner.runSoon();
   }
 
   /** Forgets everything and reads the page again (an SPA navigation, a flood of changes). */

@@ -14,6 +14,8 @@ export interface Clock {
   now(): number;
   /** Calls `run` when the page is idle (or after `timeoutMs` at the latest); returns a canceller. */
   idle(run: (deadline: { timeRemaining(): number }) => void, timeoutMs: number): () => void;
+  /** Calls `run` in a task of its own, without waiting for idle time; returns a canceller. */
+  soon(run: (deadline: { timeRemaining(): number }) => void): () => void;
 }
 
 export interface SliceRunnerOptions {
@@ -57,11 +59,17 @@ export class SliceRunner {
     this.cancel = null;
   }
 
-  /** Runs one slice now (the first slice after start need not wait for idle time). */
-  runNow(): void {
+  /**
+   * Runs the next slice in a task of its own, without waiting for idle time (the first slice after
+   * start: the reader is waiting for the first marks). Not now: the task that started the scan has
+   * decoded the terms already, and the two together would make one long task.
+   */
+  runSoon(): void {
     this.cancel?.();
-    this.cancel = null;
-    this.slice(this.options.budgetMs);
+    this.cancel = this.clock.soon(() => {
+      this.cancel = null;
+      this.slice(this.options.budgetMs);
+    });
   }
 
   private schedule(): void {
@@ -113,18 +121,20 @@ export class SliceRunner {
  */
 export function pageClock(win: Window & typeof globalThis): Clock {
   const perf = win.performance;
+  const soon = (run: (deadline: { timeRemaining(): number }) => void): (() => void) => {
+    let cancelled = false;
+    nextTask(win, () => {
+      if (!cancelled) run({ timeRemaining: () => 0 });
+    });
+    return () => {
+      cancelled = true;
+    };
+  };
   return {
     now: () => perf.now(),
+    soon,
     idle(run, timeoutMs) {
-      if (win.document.hidden) {
-        let cancelled = false;
-        nextTask(win, () => {
-          if (!cancelled) run({ timeRemaining: () => 0 });
-        });
-        return () => {
-          cancelled = true;
-        };
-      }
+      if (win.document.hidden) return soon(run);
       if (typeof win.requestIdleCallback === 'function') {
         const handle = win.requestIdleCallback(run, { timeout: timeoutMs });
         return () => win.cancelIdleCallback(handle);

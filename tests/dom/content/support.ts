@@ -36,6 +36,11 @@ export class ManualClock implements Clock {
     };
   }
 
+  /** Queued with the idle callbacks: runIdle and drain run both. */
+  soon(run: (d: { timeRemaining(): number }) => void): () => void {
+    return this.idle(run);
+  }
+
   get pending(): number {
     return this.queue.length;
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
+import { GlossPage, type PagePorts } from '../../../../src/content/page/gloss-page.ts';
 import { contentHandlers } from '../../../../src/content/page/request-handlers.ts';
 import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
 import en from '../../../../src/_locales/en/messages.json';
@@ -17,9 +17,13 @@ let api: ReturnType<typeof fakeHighlights>;
 let page: GlossPage;
 
 function makePage(): GlossPage {
+  return new GlossPage(ports());
+}
+
+function ports(): PagePorts {
   clock = new ManualClock();
   api = fakeHighlights();
-  return new GlossPage({
+  return {
     win: window,
     doc: document,
     background,
@@ -30,7 +34,7 @@ function makePage(): GlossPage {
     clock,
     copy: async () => {},
     loadCard,
-  });
+  };
 }
 
 async function ready(): Promise<void> {
@@ -62,6 +66,25 @@ describe('deciding', () => {
     await vi.waitFor(() => expect(background.requests).toContainEqual({ type: 'reportPage', distinct: 3, state: 'on' }), { timeout: 2000 });
     // One report, with the count: none before the scan had counted anything.
     expect(background.requests.filter((r) => r.type === 'reportPage')).toHaveLength(1);
+  });
+
+  it('decodes new terms in a task of its own, after the one that decided', async () => {
+    html(ARTICLE);
+    let release: () => void = () => {};
+    const asked = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    page = new GlossPage({ ...ports(), nextTask: asked });
+    const evaluating = page.evaluate();
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+    expect(page.decision).toBeNull();
+    expect(page.scan).toBeNull();
+    release();
+    await evaluating;
+    expect(page.decision?.decision).toEqual({ on: true, reason: 'article' });
+    expect(page.scan?.started).toBe(true);
+    // The first slice waits for a task of its own too.
+    expect(marked()).toEqual([]);
+    clock.drain();
+    expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
   });
 
   it('does nothing on a page that is not an article: no scan, no host, no listeners beyond the message', async () => {

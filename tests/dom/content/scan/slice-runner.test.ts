@@ -69,12 +69,16 @@ describe('slice runner', () => {
     expect(i).toBe(2);
   });
 
-  it('runs the first slice at once with runNow, and stops everything on clear', () => {
+  it('runs the next slice soon with runSoon, in place of the idle one, and stops everything on clear', () => {
     const clock = new ManualClock();
     const runner = new SliceRunner(clock, { budgetMs: 6, idleTimeoutMs: 100 });
     const log: string[] = [];
     runner.add(costly(clock, 100, 1, log, 'a'));
-    runner.runNow();
+    runner.runSoon();
+    // Not in the caller's task: one task later, and only one slice is queued.
+    expect(log.length).toBe(0);
+    expect(clock.pending).toBe(1);
+    clock.runIdle();
     expect(log.length).toBe(5);
     runner.clear();
     expect(clock.pending).toBe(0);
