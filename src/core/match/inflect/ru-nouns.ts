@@ -141,12 +141,17 @@ function feminineA(seg: string, w: string, o: NounOptions): Paradigm {
 }
 
 /** The genitive plural without an ending (карт, войн); after a consonant a vowel comes back
- * before the final к (поставок, троек, девушек). */
+ * before the final к (поставок, троек, девушек). The к keeps its case and the vowel takes the case
+ * of the letter before it; a й or ь that begins the word stays (every form keeps a word's first
+ * letter). */
 function bareGenitive(stem: string): string {
-  const before = (stem.at(-2) ?? '').toLowerCase();
-  if ((stem.at(-1) ?? '').toLowerCase() !== 'к' || before === '' || VOWELS.includes(before)) return stem;
-  if (before === 'й' || before === 'ь') return `${stem.slice(0, -2)}ек`;
-  return `${stem.slice(0, -1)}${HUSH.includes(before) ? 'е' : 'о'}к`;
+  const k = stem.at(-1) ?? '';
+  const written = stem.at(-2) ?? '';
+  const before = written.toLowerCase();
+  if (k.toLowerCase() !== 'к' || before === '' || VOWELS.includes(before)) return stem;
+  const vowel = (v: string): string => (written === before ? v : v.toUpperCase());
+  if (before === 'й' || before === 'ь') return stem.length < 3 ? stem : `${stem.slice(0, -2)}${vowel('е')}${k}`;
+  return `${stem.slice(0, -1)}${vowel(HUSH.includes(before) ? 'е' : 'о')}${k}`;
 }
 
 /** -я: Монголия → Монголии, Монголию, Монголией; Земля → Земли, Земле, Землю, Землёй; время → времени. */
