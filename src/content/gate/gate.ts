@@ -17,6 +17,7 @@ import { decideFromSettings } from './gate-decision.ts';
 import { readPageSettings } from './page-settings.ts';
 import { warn } from '../log.ts';
 import { Rerun } from '../rerun.ts';
+import { nextTask } from '../scan/next-task.ts';
 
 export const SCAN_MODULE = 'content-scan.js';
 /** A page that was not an article when the document had loaded is looked at once more this much later. */
@@ -113,8 +114,11 @@ export class Gate {
     const { isArticle, decision } = load.site === null ? { isArticle: null, decision: { on: false, reason: 'restricted' } as const } : decideFromSettings(load.settings, win.document);
     this.state = { site: load.site, isArticle, decision, keys: new Set(load.keys) };
     if (decision.on) {
-      // The terms are read while content-scan.js loads, and the settings are not read again.
-      await (await this.module({ settings: load, terms: ext.localGet([TERMS_KEY]) }))?.evaluate();
+      // The terms are read while content-scan.js loads; the settings are not read again, nor the page.
+      const terms = ext.localGet([TERMS_KEY]);
+      // Awaited by the page module; handled here too, so a module that failed to load leaves no unhandled rejection.
+      terms.catch(() => undefined);
+      await (await this.module({ settings: load, terms, decided: { isArticle, decision } }))?.evaluate();
     } else if (decision.reason === 'not-article' && !this.rechecked) {
       // Apps that render their article after the document has loaded get one more look.
       this.rechecked = true;
@@ -125,7 +129,11 @@ export class Gate {
   private module(first?: FirstRead): Promise<PageController | null> {
     this.controller ??= this.ports
       .load(this.ports.ext.getURL(SCAN_MODULE))
-      .then((module) => (module as ScanModule).startPage(this.ports.ext, this.ports.win, first))
+      .then(async (module) => {
+        // The page starts in a task after the one that evaluated the module: the two made one long task.
+        await new Promise<void>((resolve) => nextTask(this.ports.win, resolve));
+        return (module as ScanModule).startPage(this.ports.ext, this.ports.win, first);
+      })
       .catch((error: unknown) => {
         warn('could not load Gloss on this page', error);
         this.controller = null;

@@ -30,7 +30,8 @@ export async function decide(data: PageDataSource, url: string, doc: Document, h
   if (page === null) return null;
   const { site, settings, stamp } = page;
   if (site === null) return { settings, site, isArticle: null, decision: { on: false, reason: 'restricted' }, terms: null, stamp };
-  const { isArticle, decision } = decideFromSettings(settings, doc);
+  // The gate's decision, where it handed one over: the same settings and document, a moment ago.
+  const { isArticle, decision } = page.decided ?? decideFromSettings(settings, doc);
   const terms = decision.on && stamp !== have ? await data.terms(stamp) : null;
   return { settings, site, isArticle, decision, terms, stamp };
 }

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { ELEMENT_TYPES, MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
+import type { GlossDecision } from '../../core/settings/decide.ts';
 import { readPageSettings, type PageSettingsLoad, type ReadLocal } from '../gate/page-settings.ts';
 import { RULE_PREFIX, TERMS_KEY, VIEW_KEY } from '../../core/settings/page-view.ts';
 import { warn } from '../log.ts';
@@ -18,7 +19,8 @@ export type { ReadLocal };
  * and this site's rule), then, only where Gloss runs and the page does not hold them yet, the terms.
  */
 export interface PageDataSource {
-  settings(url: string): Promise<PageSettingsLoad | null>;
+  /** `decided`: only on the first answer, when the gate already decided from these settings. */
+  settings(url: string): Promise<(PageSettingsLoad & { decided?: FirstRead['decided'] }) | null>;
   terms(stamp: string): Promise<StoredMatcher | null>;
 }
 
@@ -44,6 +46,8 @@ const TermsSchema = v.object({
 export interface FirstRead {
   settings: PageSettingsLoad;
   terms: Promise<Record<string, unknown>>;
+  /** What the gate decided from those settings on this document a moment ago. */
+  decided: { isArticle: boolean | null; decision: GlossDecision };
 }
 
 export function pageDataSource(readLocal: ReadLocal, background: BackgroundClient, first?: FirstRead): PageDataSource {
@@ -64,7 +68,7 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
     async settings(url) {
       const ready = firstSettings;
       firstSettings = null;
-      if (ready) return ready;
+      if (ready && first) return { ...ready, decided: first.decided };
       try {
         const cached = await readPageSettings(readLocal, url);
         if (cached) return cached;

@@ -158,6 +158,32 @@ describe('the gate where Gloss does not run', () => {
 });
 
 describe('the gate where Gloss runs', () => {
+  it('hands the page module what it read and decided, and the terms read it started', async () => {
+    html(ARTICLE);
+    cache.write(settings());
+    let handed: unknown = null;
+    gate = new Gate({
+      ext: fakeExt(),
+      win: window,
+      load: (url) => {
+        loads.push(url);
+        return Promise.resolve({
+          startPage: (_ext: unknown, _win: unknown, first: unknown) => {
+            handed = first;
+            return fakeController();
+          },
+        });
+      },
+    });
+    await gate.evaluate();
+    const first = handed as { settings: { site: string }; terms: Promise<Record<string, unknown>>; decided: unknown } | null;
+    expect(first?.settings.site).toBe('news.example.org');
+    expect(first?.decided).toEqual({ isArticle: true, decision: { on: true, reason: 'article' } });
+    expect(Object.keys(await (first?.terms ?? Promise.resolve({})))).toEqual(['gloss.terms']);
+    // The terms were asked for before the module's page had started.
+    expect(cache.read.at(-1)).toBe('gloss.terms');
+  });
+
   it('loads the page module once and hands it the page, the messages and the changes', async () => {
     html(ARTICLE);
     cache.write(settings());

@@ -75,22 +75,27 @@ describe('reading the page cache', () => {
     expect(cache.read).not.toContain(ruleKey(cache.salt, 'bank.example'));
   });
 
-  it("reads nothing twice when the gate hands over what it read: its settings, and the terms it started reading", async () => {
+  it("reads nothing twice when the gate hands over what it read and decided: its settings, its decision, and the terms it started reading", async () => {
     cache.write(settings());
     const load = await readPageSettings(cache.get, window.location.href);
     expect(load).not.toBeNull();
-    const first: FirstRead = { settings: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]) };
+    const first: FirstRead = { settings: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
+    // The gate's decision stands for this document: the page does not look at it again (here it no
+    // longer reads as an article, and is marked all the same).
+    html('<p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT.</p>');
     const before = [...cache.read];
     start(first);
     await ready();
+    expect(page.decision?.decision).toEqual({ on: true, reason: 'article' });
     expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
     expect(cache.read).toEqual(before);
     expect(background.count('getPageData')).toBe(0);
-    // A later decision (a settings change) reads afresh.
+    // A later decision (a settings change) reads afresh, and looks at the page again.
     cache.write(settings({ highlightStyle: 'tint' }));
     await page.evaluate();
     expect(cache.read.slice(before.length)).toContain(VIEW_KEY);
     expect(page.decision?.settings.highlightStyle).toBe('tint');
+    expect(page.decision?.decision).toEqual({ on: false, reason: 'not-article' });
   });
 
   it('never reads the terms where Gloss is off', async () => {
