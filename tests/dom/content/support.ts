@@ -1,6 +1,7 @@
 import { compile, createMatcher, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { MarkOptions } from '../../../src/content/scan/marks.ts';
 import type { Clock } from '../../../src/content/scan/slice-runner.ts';
+import type { SessionDeps } from '../../../src/content/scan/scan-session.ts';
 import { CATEGORY, ENTRIES } from './test-entries.ts';
 
 /** The page's terms as the background stores them: compiled by the real compiler, muted entries left out. */
@@ -15,6 +16,23 @@ export const matcher = createMatcher(TERMS);
 
 export function markOptions(over: Partial<MarkOptions> = {}): MarkOptions {
   return { mentions: 'first', categoriesOff: new Set(), categoryOf: (id) => CATEGORY[id], ...over };
+}
+
+/**
+ * A scan session's ports for this document: a desktop viewport, the real MutationObserver, the real
+ * timers (tests fake them with vi.useFakeTimers), default mark options; `over` sets the rest.
+ */
+export function sessionDeps(over: Pick<SessionDeps, 'matcher' | 'clock' | 'highlighter'> & Partial<SessionDeps>): SessionDeps {
+  return {
+    doc: document,
+    view: { scrollY: 0, innerWidth: 1000, innerHeight: 800 },
+    Observer: MutationObserver,
+    timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    isOwn: () => false,
+    options: markOptions(),
+    onMarksChanged: () => {},
+    ...over,
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { Highlighter } from '../../../../src/content/scan/highlighter.ts';
 import { ScanSession } from '../../../../src/content/scan/scan-session.ts';
 import type { Matcher } from '../../../../src/core/match/index.ts';
 import { fakeHighlights } from '../fakes.ts';
-import { html, ManualClock, markOptions, matcher } from '../support.ts';
+import { html, ManualClock, matcher, sessionDeps } from '../support.ts';
 
 let clock: ManualClock;
 let api: ReturnType<typeof fakeHighlights>;
@@ -28,19 +28,7 @@ function open(markup: string): void {
   api = fakeHighlights();
   const highlighter = new Highlighter(api);
   highlighter.setStyle('underline');
-  session = new ScanSession({
-    doc: document,
-    view: { scrollY: 0, innerWidth: 1000, innerHeight: 800 },
-    Observer: MutationObserver,
-    matcher: slowMatcher,
-    highlighter,
-    clock,
-    timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-    isOwn: () => false,
-    options: markOptions(),
-    onMarksChanged: () => {},
-    watch: { quietMs: 10, minIntervalMs: 20 },
-  });
+  session = new ScanSession(sessionDeps({ matcher: slowMatcher, highlighter, clock, watch: { quietMs: 10, minIntervalMs: 20 } }));
   session.start();
 }
 

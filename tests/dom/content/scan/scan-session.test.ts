@@ -4,7 +4,7 @@ import { ScanSession } from '../../../../src/content/scan/scan-session.ts';
 import { CHUNK, OVERLAP, REACH } from '../../../../src/content/scan/chunked-scan.ts';
 import type { Matcher } from '../../../../src/core/match/index.ts';
 import { fakeHighlights } from '../fakes.ts';
-import { html, ManualClock, markOptions, matcher } from '../support.ts';
+import { html, ManualClock, markOptions, matcher, sessionDeps } from '../support.ts';
 
 let clock: ManualClock;
 let api: ReturnType<typeof fakeHighlights>;
@@ -31,19 +31,17 @@ function open(markup: string, options = markOptions()): void {
   const highlighter = new Highlighter(api);
   highlighter.setStyle('underline');
   changes = 0;
-  session = new ScanSession({
-    doc: document,
-    view: { scrollY: 0, innerWidth: 1000, innerHeight: 800 },
-    Observer: MutationObserver,
-    matcher: spyMatcher,
-    highlighter,
-    clock,
-    timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-    isOwn: (n) => ownHosts.has(n),
-    options,
-    onMarksChanged: () => changes++,
-    watch: { quietMs: 10, minIntervalMs: 20 },
-  });
+  session = new ScanSession(
+    sessionDeps({
+      matcher: spyMatcher,
+      highlighter,
+      clock,
+      isOwn: (n) => ownHosts.has(n),
+      options,
+      onMarksChanged: () => changes++,
+      watch: { quietMs: 10, minIntervalMs: 20 },
+    }),
+  );
   session.start();
 }
 
@@ -171,19 +169,7 @@ describe('scan session', () => {
     html('<p>Nord Stream</p>');
     const onIdle = vi.fn();
     clock = new ManualClock();
-    session = new ScanSession({
-      doc: document,
-      view: { scrollY: 0, innerWidth: 1000, innerHeight: 800 },
-      Observer: MutationObserver,
-      matcher,
-      highlighter: null,
-      clock,
-      timers: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
-      isOwn: () => false,
-      options: markOptions(),
-      onMarksChanged: () => {},
-      onIdle,
-    });
+    session = new ScanSession(sessionDeps({ matcher, highlighter: null, clock, onIdle }));
     session.start();
     clock.drain();
     expect(onIdle).toHaveBeenCalled();
