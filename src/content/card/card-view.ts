@@ -80,7 +80,7 @@ export class CardView {
     if (stale(ticket)) return;
     const view = this.entries.peek(options.id) ?? (await this.entries.get(options.id));
     if (!view || stale(ticket)) return;
-    const pageLang = options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
+    const pageLang = this.langFor(options);
     const relatedTitles = await this.relatedTitles(view.entry, pageLang);
     if (stale(ticket)) return;
     this.pageLang = pageLang;
@@ -102,7 +102,7 @@ export class CardView {
       this.returnFocus = this.doc.activeElement;
     }
     this.openedWithFocus = options.focus;
-    const pageLang = options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
+    const pageLang = this.langFor(options);
     const ready = prepared !== null && this.card !== null && prepared.id === options.id && prepared.theme === options.theme && prepared.pageLang === pageLang;
     this.pageLang = pageLang;
     if (!ready) this.render(view, options);
@@ -182,6 +182,11 @@ export class CardView {
     this.card.update(this.props);
     this.reposition();
     void this.loadRelated(entry, ticket);
+  }
+
+  /** The page's language at the term: as given, else read around the anchor. */
+  private langFor(options: { pageLang?: string | null; anchor: VirtualElement }): string | null {
+    return options.pageLang !== undefined ? options.pageLang : this.langAt(options.anchor);
   }
 
   /** The `lang` of the term's block, else of the document; a broken page must not stop the card. */
