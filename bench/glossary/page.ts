@@ -5,7 +5,7 @@
 // GlossPage.useTerms does: createMatcher (base64 → typed-array views, checked) and the map of
 // categories. Nothing is built on the page; this is all it costs before the first scan.
 import { pageDataSource } from '../../src/content/page/page-data.ts';
-import { TERMS_KEY } from '../../src/core/settings/page-view.ts';
+import { TERMS_KEY } from '../../src/core/settings/page-cache.ts';
 import { createMatcher, type StoredMatcher } from '../../src/core/match/index.ts';
 import type { BackgroundClient } from '../../src/core/messages/index.ts';
 

@@ -7,7 +7,7 @@
  */
 import { createMatcher, type Matcher, type StoredMatcher } from '../core/match/index.ts';
 import type { EventPort } from './browser-api.ts';
-import { TERMS_KEY } from '../core/settings/page-view.ts';
+import { TERMS_KEY } from '../core/settings/page-cache.ts';
 
 /** Longer selections are sentences, where "the" term is a guess. */
 const SHORT_SELECTION = 60;

@@ -14,7 +14,7 @@ import { I18nProvider } from '../ui/i18n.tsx';
 import { browserI18n } from '../ui/i18n-browser.ts';
 import { OptionsApp } from './App.tsx';
 import { downloadText } from './download.ts';
-import { TERMS_KEY } from '../core/settings/page-view.ts';
+import { TERMS_KEY } from '../core/settings/page-cache.ts';
 import { optionsCss } from './options.css.ts';
 import type { OptionsPorts } from './browser-api.ts';
 

@@ -4,13 +4,12 @@
  */
 import { isArticlePage } from '../../core/settings/article-check.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
-import { decideForPage, pageNeedsArticleCheck } from '../../core/settings/page-view.ts';
+import { decideForPage, pageNeedsArticleCheck, type DecisionSettings } from '../../core/settings/page-cache.ts';
 import { publisherOptedOut } from '../../core/settings/publisher-opt-out.ts';
 import { warn } from '../log.ts';
-import type { PageSettings } from '../../core/settings/page-view.ts';
 
 /** The decision for a page of a known site, from its settings and its document. */
-export function decideFromSettings(settings: PageSettings, doc: Document): { isArticle: boolean | null; decision: GlossDecision } {
+export function decideFromSettings(settings: DecisionSettings, doc: Document): { isArticle: boolean | null; decision: GlossDecision } {
   // The cheap outcomes first: switched off, or off everywhere, need no look at the page.
   const quick = decideForPage(settings, false);
   if (!quick.on && quick.reason !== 'not-article') return { isArticle: null, decision: quick };

@@ -11,10 +11,10 @@ import { isContentRequest } from '../../core/messages/content-types.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
 import type { PageController } from '../page/module.ts';
 import type { FirstRead } from '../page/page-data.ts';
-import { TERMS_KEY } from '../../core/settings/page-view.ts';
+import { TERMS_KEY } from '../../core/settings/page-cache.ts';
 import type { ContentExt } from './ext.ts';
 import { decideFromSettings } from './gate-decision.ts';
-import { readPageSettings } from './page-settings.ts';
+import { readPageCache, type PageCacheRead } from './page-settings.ts';
 import { warn } from '../log.ts';
 import { Rerun } from '../rerun.ts';
 import { nextTask } from '../scan/next-task.ts';
@@ -47,6 +47,13 @@ export class Gate {
   private controller: Promise<PageController | null> | null = null;
   private readonly deciding = new Rerun(() => this.decide(), 'deciding whether to run');
   private rechecked = false;
+  /**
+   * What the last decision read, reused by the later look at the page (it only looks at the
+   * document again); dropped when the page cache or the URL changes. `reads` counts those drops,
+   * so a read that was under way when one happened is not kept.
+   */
+  private cache: PageCacheRead | null = null;
+  private reads = 0;
 
   constructor(private readonly ports: GatePorts) {}
 
@@ -85,12 +92,37 @@ export class Gate {
     if (area !== 'local') return;
     const keys = this.state?.keys;
     // Before the first decision any page cache key may matter; after it, only this page's.
-    if (Object.keys(changes).some((key) => (keys ? keys.has(key) : key.startsWith('gloss.')))) void this.evaluate();
+    if (Object.keys(changes).some((key) => (keys ? keys.has(key) : key.startsWith('gloss.')))) {
+      this.forget();
+      void this.evaluate();
+    }
   }
 
   navigated(): void {
     if (this.controller !== null) void this.controller.then((c) => c?.navigated());
-    else void this.evaluate();
+    else {
+      this.forget();
+      void this.evaluate();
+    }
+  }
+
+  private forget(): void {
+    this.cache = null;
+    this.reads++;
+  }
+
+  private async read(): Promise<PageCacheRead | null> {
+    if (this.cache !== null) return this.cache;
+    const { ext, win } = this.ports;
+    const at = this.reads;
+    try {
+      const read = await readPageCache((keys) => ext.localGet(keys), win.location);
+      if (at === this.reads) this.cache = read;
+      return read;
+    } catch (error) {
+      warn('could not read the page cache', error);
+      return null;
+    }
   }
 
   private async decide(): Promise<void> {
@@ -100,25 +132,20 @@ export class Gate {
       return;
     }
     const { ext, win } = this.ports;
-    let load = null;
-    try {
-      load = await readPageSettings((keys) => ext.localGet(keys), win.location.href);
-    } catch (error) {
-      warn('could not read the page cache', error);
-    }
+    const load = await this.read();
     // No page cache yet (the worker has not written it since install): the module asks the worker.
     if (load === null) {
       await (await this.module())?.evaluate();
       return;
     }
-    const { isArticle, decision } = load.site === null ? { isArticle: null, decision: { on: false, reason: 'restricted' } as const } : decideFromSettings(load.settings, win.document);
+    const { isArticle, decision } = load.site === null ? { isArticle: null, decision: { on: false, reason: 'restricted' } as const } : decideFromSettings({ ...load.view, rule: load.rule }, win.document);
     this.state = { site: load.site, isArticle, decision, keys: new Set(load.keys) };
     if (decision.on) {
       // The terms are read while content-scan.js loads; the settings are not read again, nor the page.
       const terms = ext.localGet([TERMS_KEY]);
       // Awaited by the page module; handled here too, so a module that failed to load leaves no unhandled rejection.
       terms.catch(() => undefined);
-      await (await this.module({ settings: load, terms, decided: { isArticle, decision } }))?.evaluate();
+      await (await this.module({ cache: load, terms, decided: { isArticle, decision } }))?.evaluate();
     } else if (decision.reason === 'not-article' && !this.rechecked) {
       // Apps that render their article after the document has loaded get one more look.
       this.rechecked = true;

@@ -1,31 +1,35 @@
 /**
- * A page's settings from the page cache the background keeps in storage.local
- * (core/settings/page-view.ts): the view and the rule of this page's own site, read by their keys.
- * No message, so the worker sleeps on; nothing else of the settings reaches the page.
+ * What the gate reads of the page cache the background keeps in storage.local
+ * (core/settings/page-cache.ts): the view and the rule of this page's own site, read by their keys.
+ * No message, so the worker sleeps on; nothing else of the settings reaches the page. The gate
+ * checks only the fields it decides from; the page module checks the view whole
+ * (page/page-settings.ts) before it uses the rest.
  */
-import * as v from 'valibot';
-import { PageViewSchema, pageSettingsOf, ruleFromItems, ruleKeysFor, VIEW_KEY, type PageSettings } from '../../core/settings/page-view.ts';
-import { ruleCandidates } from '../../core/settings/site-candidates.ts';
+import { gateViewOf, ruleFromItems, ruleKeysFor, VIEW_KEY, type GateView } from '../../core/settings/page-cache.ts';
+import type { SiteRule } from '../../core/settings/values.ts';
+import { ruleCandidates, type UrlParts } from '../../core/settings/site-candidates.ts';
 
 export type ReadLocal = (keys: string[]) => Promise<Record<string, unknown>>;
 
-/** A page's settings and the stamp of the terms that apply to it (data.ts StoredMatcher.stamp). */
-export interface PageSettingsLoad {
+export interface PageCacheRead {
   /** Null where Gloss never runs (not http(s), a bare IP without a host…). */
   site: string | null;
-  settings: PageSettings;
-  stamp: string;
+  view: GateView;
+  /** The view as stored, for the page module to check whole. */
+  raw: unknown;
+  rule: SiteRule | null;
   /** The storage keys this page's decision depends on: a change to any other leaves it alone. */
   keys: string[];
 }
 
 /** Null when the cache is missing or unreadable (the caller asks the background instead). */
-export async function readPageSettings(readLocal: ReadLocal, url: string): Promise<PageSettingsLoad | null> {
-  const view = v.safeParse(PageViewSchema, (await readLocal([VIEW_KEY]))[VIEW_KEY]);
-  if (!view.success) return null;
+export async function readPageCache(readLocal: ReadLocal, url: string | UrlParts): Promise<PageCacheRead | null> {
+  const raw = (await readLocal([VIEW_KEY]))[VIEW_KEY];
+  const view = gateViewOf(raw);
+  if (view === null) return null;
   const candidates = ruleCandidates(url);
-  const ruleKeys = candidates === null ? [] : ruleKeysFor(view.output.salt, candidates);
+  const ruleKeys = candidates === null ? [] : ruleKeysFor(view.salt, candidates);
   const rule = ruleKeys.length === 0 ? null : ruleFromItems(await readLocal(ruleKeys), ruleKeys);
   // The page's own host stands for its site here; the background names sites by their key.
-  return { site: candidates?.[0] ?? null, settings: pageSettingsOf(view.output, rule), stamp: view.output.terms, keys: [VIEW_KEY, ...ruleKeys] };
+  return { site: candidates?.[0] ?? null, view, raw, rule, keys: [VIEW_KEY, ...ruleKeys] };
 }

@@ -7,8 +7,9 @@ import * as v from 'valibot';
 import { ELEMENT_TYPES, MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type StoredMatcher } from '../../core/match/index.ts';
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
-import { readPageSettings, type PageSettingsLoad, type ReadLocal } from '../gate/page-settings.ts';
-import { RULE_PREFIX, TERMS_KEY, VIEW_KEY } from '../../core/settings/page-view.ts';
+import type { PageCacheRead, ReadLocal } from '../gate/page-settings.ts';
+import { RULE_PREFIX, TERMS_KEY, VIEW_KEY } from '../../core/settings/page-cache.ts';
+import { pageSettingsFrom, readPageSettings, type PageSettingsLoad } from './page-settings.ts';
 import { warn } from '../log.ts';
 
 export type { ReadLocal };
@@ -44,7 +45,7 @@ const TermsSchema = v.object({
  * settings, and the read of the terms it started while content-scan.js was still loading.
  */
 export interface FirstRead {
-  settings: PageSettingsLoad;
+  cache: PageCacheRead;
   terms: Promise<Record<string, unknown>>;
   /** What the gate decided from those settings on this document a moment ago. */
   decided: { isArticle: boolean | null; decision: GlossDecision };
@@ -54,7 +55,7 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
   // What the background sent when the cache could not be read: its terms come with it.
   let fallback: PageData | null = null;
   // Each used once, for the first decision; later ones read afresh (the settings may have changed).
-  let firstSettings = first?.settings ?? null;
+  let firstSettings = first?.cache ?? null;
   let firstTerms = first?.terms ?? null;
 
   const ask = async (): Promise<PageData | null> => {
@@ -68,7 +69,9 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
     async settings(url) {
       const ready = firstSettings;
       firstSettings = null;
-      if (ready && first) return { ...ready, decided: first.decided };
+      // The view checked whole here: the gate checked only what it decides from.
+      const whole = ready && pageSettingsFrom(ready);
+      if (whole && first) return { ...whole, decided: first.decided };
       try {
         const cached = await readPageSettings(readLocal, url);
         if (cached) return cached;

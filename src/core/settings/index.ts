@@ -11,5 +11,6 @@ export { parseSettings, diffFromDefaults } from './parse.ts';
 export { LOCAL_FILES, siteKey, isRestrictedUrl, siteKeyFromInput, isValidSiteKey, parentSites } from './site-key.ts';
 export * from './rules.ts';
 export * from './page-view.ts';
+export * from './page-cache.ts';
 export * from './transfer.ts';
 export * from './storage-layout.ts';

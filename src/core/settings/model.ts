@@ -5,25 +5,11 @@
 import * as v from 'valibot';
 import { CATEGORIES, ENTRY_ID } from '../facts/vocabulary.ts';
 import { CURRENT_VERSION } from './version.ts';
+import { HIGHLIGHT_STYLES, MENTION_MODES, SITE_MODES, SITE_RULES } from './values.ts';
 
 export { CURRENT_VERSION };
 
-export const SITE_MODES = ['articles', 'all-except', 'only-listed'] as const;
-/**
- * articles: pages that present themselves as articles, plus sites switched on.
- * all-except: every page except sites switched off.
- * only-listed: only sites switched on.
- */
-export type SiteMode = (typeof SITE_MODES)[number];
-
-export const SITE_RULES = ['on', 'off'] as const;
-export type SiteRule = (typeof SITE_RULES)[number];
-
-export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none-until-hover'] as const;
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
-
-export const MENTION_MODES = ['first', 'every'] as const;
-export type MentionMode = (typeof MENTION_MODES)[number];
+export * from './values.ts';
 
 /** Below 100 ms a card flashes up as the pointer merely crosses a word; above 2 s it feels broken. */
 export const HOVER_DELAY_MIN_MS = 100;

@@ -39,11 +39,19 @@ export function isIpSite(key: string): boolean {
   return key.startsWith('[') || /^\d{1,3}(\.\d{1,3}){3}$/.test(key);
 }
 
+/** What the rule lookup reads of a URL: a URL object and the page's own Location have it parsed. */
+export interface UrlParts {
+  protocol: string;
+  hostname: string;
+  pathname: string;
+}
+
 /** A URL's host as Gloss compares it (lowercase, no trailing dot), or null where Gloss cannot run. */
-export function hostOf(url: string): { protocol: string; host: string; path: string } | null {
-  let parsed: URL;
+export function hostOf(url: string | UrlParts): { protocol: string; host: string; path: string } | null {
+  let parsed: UrlParts;
   try {
-    parsed = new URL(url);
+    // The gate passes the page's Location: parsing its href again cost more than the rest of the lookup.
+    parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return null;
   }
@@ -55,7 +63,7 @@ export function hostOf(url: string): { protocol: string; host: string; path: str
  * The names whose rule applies to a page, nearest first: "news.bbc.co.uk" gives news.bbc.co.uk,
  * bbc.co.uk, co.uk, uk. Null where Gloss cannot run (not http(s) or file, a store).
  */
-export function ruleCandidates(url: string): string[] | null {
+export function ruleCandidates(url: string | UrlParts): string[] | null {
   const parsed = hostOf(url);
   if (parsed === null) return null;
   if (parsed.protocol === 'file:') return [LOCAL_FILES];

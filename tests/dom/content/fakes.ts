@@ -1,5 +1,5 @@
 import { ok, fail, type BackgroundClient, type BackgroundRequest, type Result } from '../../../src/core/messages/index.ts';
-import { TERMS_KEY } from '../../../src/core/settings/page-view.ts';
+import { TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
 import {
   defaultSettings,
   pageSettingsOf,

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { glossaryHandlers } from '../../../src/background/glossary-handlers.ts';
 import { createRouter } from '../../../src/background/message-router.ts';
 import { registerPageCache } from '../../../src/background/page-cache.ts';
-import { TERMS_KEY } from '../../../src/core/settings/page-view.ts';
+import { TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
 import { createPendingSearch } from '../../../src/background/pending-search.ts';
 import { isPageCacheChange } from '../../../src/content/page/page-data.ts';
 import type { StoredMatcher } from '../../../src/core/match/index.ts';

@@ -2,7 +2,7 @@
 // storage.local, read by the content script's own reader (content/page/page-data.ts) so both
 // sides are held to the same layout. When it is rewritten: page-cache-rewrites.test.ts.
 import { describe, expect, it } from 'vitest';
-import { TERMS_KEY } from '../../../src/core/settings/page-view.ts';
+import { TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
 import { pageDataSource } from '../../../src/content/page/page-data.ts';
 import { createMatcher, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { BackgroundClient } from '../../../src/core/messages/index.ts';

@@ -229,4 +229,11 @@ describe('ruleCandidates (the content script, without the public suffix list)', 
       expect(wanted.map((name) => got.indexOf(name))).toEqual([...wanted.map((name) => got.indexOf(name))].sort((a, b) => a - b));
     }
   });
+
+  it("gives the same names from a URL's parsed parts (the page's Location) as from its text", () => {
+    for (const url of ['https://News.Example.COM./a?b#c', 'http://127.0.0.1:8080/', 'https://[::1]/x', 'file:///home/a.html', 'https://chrome.google.com/webstore/x', 'https://chrome.google.com/search', 'chrome://extensions']) {
+      const { protocol, hostname, pathname } = new URL(url);
+      expect(ruleCandidates({ protocol, hostname, pathname }), url).toEqual(ruleCandidates(url));
+    }
+  });
 });

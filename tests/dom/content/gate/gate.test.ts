@@ -7,7 +7,7 @@ import { Gate, SCAN_MODULE } from '../../../../src/content/gate/gate.ts';
 import type { PageController } from '../../../../src/content/page/module.ts';
 import { CONTENT_REQUEST_TYPES } from '../../../../src/core/messages/content-types.ts';
 import { ContentRequestSchema } from '../../../../src/core/messages/content-requests.ts';
-import { defaultSettings, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
+import { defaultSettings, ruleKey, TERMS_KEY, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
 import { FakeLocalCache, setUrl } from '../fakes.ts';
 import { html } from '../support.ts';
 
@@ -134,10 +134,39 @@ describe('the gate where Gloss does not run', () => {
     cache.write(settings());
     await makeGate().evaluate();
     html(ARTICLE);
+    const before = cache.read.length;
     await vi.runOnlyPendingTimersAsync();
     await vi.waitFor(() => expect(loads).toHaveLength(1));
     expect(controller.evaluate).toBe(1);
     expect(vi.getTimerCount()).toBe(0);
+    // The later look was at the document only: the settings it decided from were still current.
+    expect(cache.read.slice(before)).toEqual([TERMS_KEY]);
+  });
+
+  it('does not keep a read that a settings change overtook', async () => {
+    html(ARTICLE);
+    cache.write(settings({ sites: { 'example.org': 'off' } }));
+    // Storage answers only when told: the gate's reads are taken, then held.
+    const held: Array<() => void> = [];
+    const read = cache.get;
+    let holding = true;
+    cache.get = (keys) => {
+      const answer = read(keys);
+      if (!holding) return answer;
+      return new Promise((resolve) => held.push(() => resolve(answer)));
+    };
+    const first = makeGate().evaluate();
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    held.shift()?.();
+    // The rule has been read ('off'); before its answer arrives the reader switches the site on.
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    cache.write(settings({ sites: { 'example.org': 'on' } }));
+    gate.storageChanged({ [ruleKey(cache.salt, 'example.org')]: { newValue: 'on' } }, 'local');
+    holding = false;
+    held.shift()?.();
+    await first;
+    // The change's own decision reads afresh instead of reusing the overtaken read.
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
   });
 
   it('wakes only for a change to its own keys, and then decides again', async () => {
@@ -148,9 +177,8 @@ describe('the gate where Gloss does not run', () => {
     gate.storageChanged({ 'gloss.rule.elsewhere': { newValue: 'on' } }, 'local');
     gate.storageChanged({ [VIEW_KEY]: { newValue: {} } }, 'sync');
     await gate.evaluate();
-    // The explicit evaluate above reads once; neither change added a read of its own.
-    const reads = cache.read.filter((key) => key === VIEW_KEY).length;
-    expect(reads).toBe(1);
+    // Neither change made it read again: the explicit evaluate decided from what it had read.
+    expect(cache.read).toEqual([]);
     cache.write(settings({ sites: { 'example.org': 'on' } }));
     gate.storageChanged({ [VIEW_KEY]: { newValue: {} } }, 'local');
     await vi.waitFor(() => expect(loads).toHaveLength(1));
@@ -176,8 +204,8 @@ describe('the gate where Gloss runs', () => {
       },
     });
     await gate.evaluate();
-    const first = handed as { settings: { site: string }; terms: Promise<Record<string, unknown>>; decided: unknown } | null;
-    expect(first?.settings.site).toBe('news.example.org');
+    const first = handed as { cache: { site: string }; terms: Promise<Record<string, unknown>>; decided: unknown } | null;
+    expect(first?.cache.site).toBe('news.example.org');
     expect(first?.decided).toEqual({ isArticle: true, decision: { on: true, reason: 'article' } });
     expect(Object.keys(await (first?.terms ?? Promise.resolve({})))).toEqual(['gloss.terms']);
     // The terms were asked for before the module's page had started.

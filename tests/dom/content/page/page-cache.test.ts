@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
 import { pageDataSource, type FirstRead } from '../../../../src/content/page/page-data.ts';
-import { readPageSettings } from '../../../../src/content/gate/page-settings.ts';
-import { TERMS_KEY } from '../../../../src/core/settings/page-view.ts';
+import { readPageCache } from '../../../../src/content/gate/page-settings.ts';
+import { TERMS_KEY } from '../../../../src/core/settings/page-cache.ts';
 import type { StoredMatcher } from '../../../../src/core/match/index.ts';
 import { defaultSettings, ruleKey, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
 import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
@@ -77,9 +77,9 @@ describe('reading the page cache', () => {
 
   it("reads nothing twice when the gate hands over what it read and decided: its settings, its decision, and the terms it started reading", async () => {
     cache.write(settings());
-    const load = await readPageSettings(cache.get, window.location.href);
+    const load = await readPageCache(cache.get, window.location.href);
     expect(load).not.toBeNull();
-    const first: FirstRead = { settings: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
+    const first: FirstRead = { cache: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
     // The gate's decision stands for this document: the page does not look at it again (here it no
     // longer reads as an article, and is marked all the same).
     html('<p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT.</p>');
@@ -146,6 +146,21 @@ describe('a damaged page cache', () => {
     start();
     await ready();
     expect(background.count('getPageData')).toBe(1);
+    expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+  });
+
+  it("a view the gate could decide from but damaged where only the page reads it: the page checks it whole and asks the worker", async () => {
+    cache.write(settings());
+    cache.items[VIEW_KEY] = { ...(cache.items[VIEW_KEY] as object), highlightStyle: 'neon', hoverDelayMs: 'soon' };
+    const load = await readPageCache(cache.get, window.location.href);
+    // The gate's check passes (switch, mode, salt are intact)…
+    expect(load?.view).toEqual({ enabled: true, siteMode: 'articles', salt: cache.salt });
+    const first: FirstRead = { cache: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
+    start(first);
+    await ready();
+    // …the page module's does not: it asks the worker rather than mark with a style it cannot read.
+    expect(background.count('getPageData')).toBe(1);
+    expect(page.decision?.settings.highlightStyle).toBe('underline');
     expect(marked()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
   });
 
