@@ -266,7 +266,7 @@ async function main(): Promise<void> {
   const articles: ArticleRow[] = [];
   const non: NonArticleRow[] = [];
   const cards: CardHover[] = [];
-  const controlRows: Array<{ file: string; kind: 'article' | 'non-article'; glossMs: number }> = [];
+  const controlRows: ContentBench['control'] = [];
   let delay = 300;
   try {
     // 1. Gloss alone (no probe): the page figures.
@@ -320,13 +320,13 @@ async function main(): Promise<void> {
       try {
         for (const file of nonArticles.files.slice(0, controlPages)) {
           const row = await measureNonArticle(null, bare.context, nonServer.url(file), file);
-          controlRows.push({ file, kind: 'non-article', glossMs: row.glossMs });
+          controlRows.push({ file, kind: 'non-article', glossMs: row.glossMs, over16: 0 });
         }
         for (const file of corpusFiles.slice(0, controlPages)) {
           const row = await measureArticle(bare, corpus!.url(file), file, null);
-          controlRows.push({ file, kind: 'article', glossMs: row.glossMs });
+          controlRows.push({ file, kind: 'article', glossMs: row.glossMs, over16: row.over16 });
         }
-        log(`control (no Gloss): ${controlRows.map((r) => `${r.file} ${r.glossMs} ms`).join(', ')}`);
+        log(`control (no Gloss): ${controlRows.map((r) => `${r.file} ${r.glossMs} ms, ${r.over16} over 16 ms`).join(', ')}`);
       } finally {
         await bare.close();
       }

@@ -8,7 +8,8 @@
 // evaluation (v8.evaluateModule). Those are split by V8's sampling profiler, recorded in the same
 // trace: an event's duration is Gloss's in the share of the samples inside it whose stack holds a
 // Gloss frame. An event too short to hold a sample is Gloss's if nothing but Gloss ran script in
-// its task (the pages' own scripts are blocked by CSP). A control run without Gloss (run.ts)
+// its task (the pages' own scripts are blocked by CSP), and never before Gloss could have run
+// (glossStart): the parser's own checkpoints in its long tasks are not Gloss's. A control run without Gloss (run.ts)
 // measures what this would wrongly count. Time is the outermost JS event, so a layout Gloss forces
 // or a GC inside its code counts as Gloss's; style, paint and GC in tasks of their own do not.
 import type { CDPSession } from 'playwright-core';
@@ -76,7 +77,11 @@ const isGlossUrl = (url: string | undefined): boolean => typeof url === 'string'
 const fileOf = (url: string): string => url.slice(url.lastIndexOf('/') + 1);
 
 /** JS events that name their script. */
-const JS_WITH_URL = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'v8.callFunction', 'V8.Execute']);
+// Not v8.callFunction: it names no script (only, in args, the world it runs in), and it wraps the
+// FunctionCall and RunMicrotasks of every callback (idle callbacks, timers, message ports), which
+// are attributed here one by one. Counted as a leaf, it hid Gloss's callbacks and made their tasks
+// look foreign.
+const JS_WITH_URL = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'V8.Execute']);
 /** JS events that do not: whose they are is decided by the task they run in. */
 const JS_WITHOUT_URL = new Set(['RunMicrotasks', 'v8.evaluateModule']);
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
@@ -208,6 +213,25 @@ function glossShare(samples: Sample[], e: TraceEvent): number | null {
   return all === 0 ? null : gloss / all;
 }
 
+/**
+ * Before this no Gloss code existed on the thread: content.js runs at document_end, so not before
+ * the first Gloss event nor before the main document's DOMContentLoaded. A microtask checkpoint
+ * earlier (the parser runs them in its long tasks) is the page's, however few samples it holds.
+ * With Gloss absent (the control run) the second bound keeps the rule the same.
+ */
+function glossStart(events: TraceEvent[], main: { pid: number; tid: number }): number {
+  let gloss = Infinity;
+  // The last: the tab's first document, about:blank, has its own.
+  let loaded = -Infinity;
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid) continue;
+    const data = e.args?.data as { isOutermostMainFrame?: boolean } | undefined;
+    if (JS_WITH_URL.has(e.name) && isGlossUrl(e.args?.data?.url)) gloss = Math.min(gloss, e.ts);
+    else if (e.name === 'MarkDOMContent' && data?.isOutermostMainFrame === true) loaded = Math.max(loaded, e.ts);
+  }
+  return Math.min(gloss, loaded === -Infinity ? Infinity : loaded);
+}
+
 const within = (outer: TraceEvent, e: TraceEvent): boolean => outer.ts <= e.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
 const ms = (us: number | undefined): number => (us ?? 0) / 1000;
 
@@ -233,6 +257,7 @@ export function glossWork(events: TraceEvent[], from = -Infinity): GlossWork {
   // JS outside any task event (rare: the trace started mid-task) counts as a task of its own.
   for (const e of loose) byTask.set(e, [e]);
   const samples = samplesOf(events, main);
+  const startedAt = glossStart(events, main);
   for (const [task, inside] of byTask) {
     const foreign = inside.some((e) => JS_WITH_URL.has(e.name) && !isGlossUrl(e.args?.data?.url));
     const parts: Array<[string, number]> = [];
@@ -241,6 +266,7 @@ export function glossWork(events: TraceEvent[], from = -Infinity): GlossWork {
       const url = e.args?.data?.url;
       let share: number;
       if (JS_WITH_URL.has(e.name)) share = isGlossUrl(url) ? 1 : 0;
+      else if (e.ts < startedAt) share = 0;
       else {
         const sampled = glossShare(samples, e);
         if (sampled === null && foreign) work.ambiguousMs += ms(e.dur);
