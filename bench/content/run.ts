@@ -1,5 +1,5 @@
 // npm run bench:content -- [--json] [--write] [--limit N] [--match REGEX] [--non-article-limit N]
-//                           [--card-pages N] [--control-pages N] [--reuse-pages PREVIOUS.json]
+//                           [--card-pages N] [--control-pages N] [--floor-pages N] [--reuse-pages PREVIOUS.json]
 // Gloss's content script in headless Chromium, measured against issue 14's targets:
 //  1. the size of the gate (content.js) and of the two lazily loaded modules;
 //  2. non-article pages (tests/fixtures/non-articles, and the corpus pages with their article
@@ -17,20 +17,18 @@
 // unminified build: node build.mjs --dev --outdir DIR). --non-article-limit (default 30) caps the
 // stripped corpus pages. Measures; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumGloss } from '../../scripts/harness/chromium.ts';
 import { startScriptlessServer } from '../../scripts/harness/csp-server.ts';
-import { askProbe } from '../../scripts/harness/probe.ts';
-import { messageTabs } from '../../scripts/harness/tab-messages.ts';
-import type { TestPage } from '../../scripts/harness/types.ts';
 import { prepareNonArticles } from './non-articles.ts';
-import { locateMark, readHighlightTimeline, recordHighlightTimeline } from './page-probes.ts';
-import { summarise, writeSection, type ArticleRow, type CardHover, type ContentBench, type FileSize, type NonArticleRow } from './report.ts';
-import { glossWork, hotFunctions, hoverTimer, pageClockOrigin, startTrace, type GlossWork } from './trace.ts';
+import { summarise, type ArticleRow, type CardHover, type ContentBench, type FileSize, type NonArticleRow } from './report.ts';
+import { writeSection } from './report-markdown.ts';
+import { controlExtension, floorExtension } from './extensions.ts';
+import { measureCards } from './measure-cards.ts';
+import { measureArticle, measureNonArticle, round, sleep } from './measure-pages.ts';
 
 // npm runs scripts from the package root; run-ts bundles this file elsewhere, so import.meta.url cannot tell.
 const ROOT = process.cwd();
@@ -50,16 +48,10 @@ const match = matchAt >= 0 ? new RegExp(argv[matchAt + 1] ?? '') : null;
 const nonArticleLimit = arg('--non-article-limit', 30);
 const cardPages = arg('--card-pages', 10);
 const controlPages = arg('--control-pages', 3);
+const floorPages = arg('--floor-pages', 34);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'pages');
 const NON_ARTICLE_FIXTURES = join(ROOT, 'tests', 'fixtures', 'non-articles');
-/** The highlight count must hold this long before an article counts as done. */
-const SETTLE_MS = 1_500;
-/** A page with no highlight yet is given this long after DOMContentLoaded. */
-const NO_MARKS_MS = 3_500;
-/** How long a non-article page is watched after DOMContentLoaded: past the gate's one recheck (2.5 s after it decided). */
-const NON_ARTICLE_WATCH_MS = 3_600;
 
 function distDir(): { chrome: string; temporary: string | null } {
   const chosen = process.env['GLOSS_DIST'];
@@ -85,170 +77,6 @@ async function pageCache(browser: ChromiumGloss): Promise<{ hoverDelayMs: number
   throw new Error('the worker never wrote the page cache (gloss.view)');
 }
 
-interface PageState {
-  on: boolean;
-  reason: string;
-  modules: string[];
-}
-
-/** The one open web page's answer to the worker's pageState (the gate answers it without loading anything). */
-async function pageState(browser: ChromiumGloss): Promise<PageState | null> {
-  const answers = (await messageTabs(browser, { type: 'pageState' }).catch(() => [])) as Array<{ value?: PageState }>;
-  return answers.find((a) => a.value)?.value ?? null;
-}
-
-async function settle(page: Page): Promise<{ dcl: number; changes: Array<[number, number]> }> {
-  for (;;) {
-    await sleep(250);
-    const t = await page.evaluate(readHighlightTimeline);
-    const last = t.changes.at(-1);
-    if (last ? t.now - last[0] > SETTLE_MS : t.dcl >= 0 && t.now - t.dcl > NO_MARKS_MS) return t;
-    if (t.now > 25_000) return t;
-  }
-}
-
-const round = (x: number): number => Math.round(x * 100) / 100;
-const taskSummary = (w: GlossWork) =>
-  w.tasks
-    .filter((t) => t.ms > 16)
-    .map((t) => ({ ms: round(t.ms), cpuMs: round(t.cpuMs), glossMs: round(t.glossMs), parts: t.parts.map(([k, v]) => `${k} ${v.toFixed(1)}`) }));
-
-async function measureArticle(browser: ChromiumGloss, url: string, file: string, hot: Map<string, number> | null): Promise<ArticleRow> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(recordHighlightTimeline);
-  const cdp = await browser.context.newCDPSession(page);
-  const trace = await startTrace(cdp);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
-  const timeline = await settle(page);
-  const events = await trace.stop();
-  await cdp.detach();
-  const work = glossWork(events);
-  if (hot) hotFunctions(events, hot);
-  const state = await pageState(browser);
-  await page.close();
-  const first = timeline.changes.find(([, n]) => n > 0);
-  const last = timeline.changes.at(-1);
-  const since = (t: number | undefined) => (t === undefined || timeline.dcl < 0 ? null : round(Math.max(0, t - timeline.dcl)));
-  return {
-    file,
-    on: state?.on ?? null,
-    reason: state?.reason ?? null,
-    marks: last?.[1] ?? 0,
-    firstHighlightMs: since(first?.[0]),
-    lastHighlightMs: since(last?.[0]),
-    glossMs: round(work.mainMs),
-    glossCpuMs: round(work.mainCpuMs),
-    longestTaskMs: round(work.longestTaskMs),
-    longestTaskCpuMs: round(work.longestTaskCpuMs),
-    longestGlossMs: round(work.longestGlossMs),
-    over16: work.over16,
-    over16Cpu: work.over16Cpu,
-    gcOutsideMs: round(work.gcOutsideMs),
-    ambiguousMs: round(work.ambiguousMs),
-    byKind: Object.fromEntries(Object.entries(work.byKind).map(([k, v]) => [k, round(v)])),
-    heavyTasks: taskSummary(work),
-    files: work.files,
-  };
-}
-
-async function measureNonArticle(browser: ChromiumGloss | null, context: ChromiumGloss['context'], url: string, file: string): Promise<NonArticleRow> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const trace = await startTrace(cdp);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
-  // Nothing of the bench runs in the page meanwhile: all JS in the window is Gloss's.
-  await sleep(NON_ARTICLE_WATCH_MS);
-  const events = await trace.stop();
-  await cdp.detach();
-  const work = glossWork(events);
-  const state = browser ? await pageState(browser) : null;
-  await page.close();
-  return {
-    file,
-    reason: state?.reason ?? null,
-    modules: state?.modules ?? null,
-    scanLoaded: work.files.includes('content-scan.js') || (state?.modules.includes('scan') ?? false),
-    glossMs: round(work.mainMs),
-    glossCpuMs: round(work.mainCpuMs),
-    tasks: work.tasks.length,
-    longestTaskMs: round(work.longestTaskMs),
-    byKind: Object.fromEntries(Object.entries(work.byKind).map(([k, v]) => [k, round(v)])),
-    files: work.files,
-  };
-}
-
-/** The probe, asked from the page (askProbe needs only evaluate). */
-const probePage = (page: Page): TestPage => ({ evaluate: (fn: (a: unknown) => unknown, a: unknown) => page.evaluate(fn, a) }) as unknown as TestPage;
-
-async function hover(page: Page, other: string | null): Promise<{ text: string; lastMove: number; opened: number } | null> {
-  const point = await page.evaluate(locateMark, other);
-  if (!point) return null;
-  await page.mouse.move(2, 2);
-  await sleep(200);
-  await askProbe(probePage(page), 'timelineStart');
-  // One step onto the term: the hover delay starts at that one move.
-  await page.mouse.move(point.x, point.y);
-  const end = Date.now() + 5_000;
-  for (;;) {
-    await sleep(100);
-    const t = await askProbe(probePage(page), 'timelineRead');
-    if (t.opened.length > 0) {
-      await page.keyboard.press('Escape');
-      await page.mouse.move(2, 2);
-      await sleep(700);
-      return { text: point.text, lastMove: t.lastMove, opened: t.opened[0]! };
-    }
-    if (Date.now() > end) return null;
-  }
-}
-
-async function measureCards(browser: ChromiumGloss, url: string, file: string, delay: number): Promise<CardHover[]> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(recordHighlightTimeline);
-  const cdp = await browser.context.newCDPSession(page);
-  const trace = await startTrace(cdp);
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
-  await settle(page);
-  const cold = await hover(page, null);
-  // Warm: the second hover, on another term where the page has one, else on the same again.
-  const warm = cold ? ((await hover(page, cold.text)) ?? (await hover(page, null))) : null;
-  const events = await trace.stop();
-  await cdp.detach();
-  await page.close();
-  const origin = pageClockOrigin(events, url);
-  const out: CardHover[] = [];
-  for (const [kind, h] of [['cold', cold], ['warm', warm]] as const) {
-    if (!h) continue;
-    // The card's showing (page clock, seen by the probe) is placed on the trace clock by the page's
-    // navigationStart; the move and the timer come from the trace. (The probe's own last-move time
-    // is not used: Chromium sends synthetic pointermoves when the layout under the pointer changes.)
-    const opened = origin === null ? null : origin + h.opened * 1000;
-    const timer = opened === null ? null : hoverTimer(events, delay, opened);
-    const fired = timer?.fired ?? null;
-    const between = fired === null || opened === null ? [] : glossWork(events, fired - 2_000).tasks.filter((t) => t.ts <= opened);
-    const cardModule = events.find((e) => e.name === 'v8.compileModule' && e.args?.data?.url?.endsWith('/content-card.js'));
-    out.push({
-      file,
-      kind,
-      term: h.text,
-      afterDelayMs: timer && opened !== null ? round((opened - timer.moved) / 1000 - delay) : null,
-      afterTimerMs: fired === null || opened === null ? null : round((opened - fired) / 1000),
-      timerLateMs: timer ? round((timer.fired - timer.moved) / 1000 - delay) : null,
-      cardModuleBeforeTimer: kind === 'cold' && cardModule && fired !== null ? cardModule.ts + (cardModule.dur ?? 0) <= fired : null,
-      glossTasksUntilShown: between.map((t) => ({ ms: round(t.ms), glossMs: round(t.glossMs), parts: t.parts.map(([k, v]) => `${k} ${v.toFixed(1)}`) })),
-    });
-  }
-  return out;
-}
-
-/** An extension with nothing in it but an empty worker: the control run, Gloss absent. */
-function controlExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-control-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Control', version: '1.0', background: { service_worker: 'worker.js' } }));
-  writeFileSync(join(dir, 'worker.js'), '');
-  return dir;
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   const load = [loadavg()[0]!];
@@ -260,6 +88,7 @@ async function main(): Promise<void> {
   log(`content.js ${size.gate.raw} B raw, ${size.gate.gzip} B gzipped; content-scan.js ${size.scan.gzip} B gz; content-card.js ${size.card.gzip} B gz`);
   const nonArticles = prepareNonArticles(NON_ARTICLE_FIXTURES, corpusThere ? CORPUS : null, corpusFiles.slice(0, nonArticleLimit));
   const control = controlExtension();
+  const floor = floorExtension();
   const corpus = corpusThere ? await startScriptlessServer(CORPUS) : null;
   const nonServer = await startScriptlessServer(nonArticles.dir);
   const hot = new Map<string, number>();
@@ -267,6 +96,7 @@ async function main(): Promise<void> {
   const non: NonArticleRow[] = [];
   const cards: CardHover[] = [];
   const controlRows: ContentBench['control'] = [];
+  const floorRows: NonArticleRow[] = [];
   let delay = 300;
   try {
     // 1. Gloss alone (no probe): the page figures.
@@ -331,11 +161,22 @@ async function main(): Promise<void> {
         await bare.close();
       }
     }
+    // 4. The floor: the least any settings-reading content script costs on the same non-articles.
+    if (floorPages > 0 && !reuse) {
+      const least = await launchChromium({ dist: floor, probe: false });
+      try {
+        for (const file of nonArticles.files.slice(0, floorPages)) floorRows.push(await measureNonArticle(null, least.context, nonServer.url(file), file));
+        log(`floor (a content script that reads storage once): ${floorRows.map((r) => `${r.file} ${r.glossMs} ms (cpu ${r.glossCpuMs})`).join(', ')}`);
+      } finally {
+        await least.close();
+      }
+    }
   } finally {
     await corpus?.close();
     await nonServer.close();
     rmSync(nonArticles.dir, { recursive: true, force: true });
     rmSync(control, { recursive: true, force: true });
+    rmSync(floor, { recursive: true, force: true });
     if (dist.temporary) rmSync(dist.temporary, { recursive: true, force: true });
   }
   load.push(loadavg()[0]!);
@@ -356,8 +197,9 @@ async function main(): Promise<void> {
     articles,
     cards,
     control: controlRows,
+    floor: reuse ? (reuse.floor ?? []) : floorRows,
     hotFunctions: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, ms]) => ({ name, ms: round(ms) })),
-    summary: summarise(size, non, articles, cards, delay),
+    summary: summarise(size, non, articles, cards, delay, reuse ? (reuse.floor ?? []) : floorRows),
   };
   if (write) writeSection(join(ROOT, 'bench', 'RESULTS.md'), result);
   if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

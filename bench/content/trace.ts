@@ -14,7 +14,7 @@
 // or a GC inside its code counts as Gloss's; style, paint and GC in tasks of their own do not.
 import type { CDPSession } from 'playwright-core';
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   parent?: number;
   callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
@@ -73,8 +73,8 @@ export async function startTrace(cdp: CDPSession): Promise<Trace> {
 }
 
 const PROBE_FILE = /\/(probe|axe\.min)\.js$/;
-const isGlossUrl = (url: string | undefined): boolean => typeof url === 'string' && url.startsWith('chrome-extension://') && !PROBE_FILE.test(url);
-const fileOf = (url: string): string => url.slice(url.lastIndexOf('/') + 1);
+export const isGlossUrl = (url: string | undefined): boolean => typeof url === 'string' && url.startsWith('chrome-extension://') && !PROBE_FILE.test(url);
+export const fileOf = (url: string): string => url.slice(url.lastIndexOf('/') + 1);
 
 /** JS events that name their script. */
 // Not v8.callFunction: it names no script (only, in args, the world it runs in), and it wraps the
@@ -123,7 +123,7 @@ export interface GlossWork {
 }
 
 /** The renderer main thread that ran Gloss's content.js, or, failing that, the busiest CrRendererMain. */
-function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
+export function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
   const gate = events.find((e) => e.name === 'EvaluateScript' && isGlossUrl(e.args?.data?.url) && e.args?.data?.url?.endsWith('/content.js'));
   if (gate) return { pid: gate.pid, tid: gate.tid };
   const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -232,8 +232,8 @@ function glossStart(events: TraceEvent[], main: { pid: number; tid: number }): n
   return Math.min(gloss, loaded === -Infinity ? Infinity : loaded);
 }
 
-const within = (outer: TraceEvent, e: TraceEvent): boolean => outer.ts <= e.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
-const ms = (us: number | undefined): number => (us ?? 0) / 1000;
+export const within = (outer: TraceEvent, e: TraceEvent): boolean => outer.ts <= e.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+export const ms = (us: number | undefined): number => (us ?? 0) / 1000;
 
 export function glossWork(events: TraceEvent[], from = -Infinity): GlossWork {
   const files = [...new Set(events.map((e) => e.args?.data?.url).filter((u): u is string => isGlossUrl(u)).map(fileOf))].sort();
@@ -293,60 +293,4 @@ export function glossWork(events: TraceEvent[], from = -Infinity): GlossWork {
   work.tasks.sort((a, b) => a.ts - b.ts);
   work.gcOutsideMs = gcs.filter((g) => !js.some((e) => within(e, g))).reduce((s, g) => s + ms(g.dur), 0);
   return work;
-}
-
-/** Where the page clock (performance.now()) starts on the trace clock: the main frame's navigationStart. */
-export function pageClockOrigin(events: TraceEvent[], url: string): number | null {
-  const starts = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
-  return starts.at(-1)?.ts ?? null;
-}
-
-/**
- * The hover timer: of the timers of `delay` ms installed while a pointermove was dispatched, the
- * last to fire at or before `shown` (trace µs). Returns when its pointermove was dispatched (at or
- * after the input's own timestamp) and when it fired.
- */
-export function hoverTimer(events: TraceEvent[], delay: number, shown: number): { moved: number; fired: number } | null {
-  const moves = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && (e.args?.data as { type?: string } | undefined)?.type === 'pointermove');
-  const fires = new Map<number | undefined, number>();
-  for (const e of events) if (e.name === 'TimerFire' && e.ts <= shown) fires.set(e.args?.data?.timerId, e.ts);
-  let best: { moved: number; fired: number } | null = null;
-  for (const install of events) {
-    if (install.name !== 'TimerInstall' || install.args?.data?.timeout !== delay) continue;
-    const fired = fires.get(install.args.data.timerId);
-    if (fired === undefined || fired < install.ts) continue;
-    const move = moves.find((m) => m.pid === install.pid && m.tid === install.tid && within(m, install));
-    if (move && (!best || fired > best.fired)) best = { moved: move.ts, fired };
-  }
-  return best;
-}
-
-/**
- * V8's samples on the main thread, with each sample charged to the innermost Gloss frame on its
- * stack (so a DOM call Gloss makes counts under the Gloss function that made it): ms per function.
- * Names are readable only in an unminified build (`node build.mjs --dev`).
- */
-export function hotFunctions(events: TraceEvent[], into: Map<string, number>): void {
-  const main = mainThread(events);
-  if (!main) return;
-  const nodes = new Map<string, ProfileNode>();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.pid !== main.pid) continue;
-    // The chunks of one profile come in order: nodes first seen, then samples that refer to them.
-    // Node ids are per profile (one per thread), so they are keyed by the profile's id.
-    const profile = e.args?.data?.cpuProfile;
-    const key = (id: number): string => `${e.id ?? ''}:${id}`;
-    for (const n of profile?.nodes ?? []) nodes.set(key(n.id), n);
-    const samples = profile?.samples ?? [];
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      const gap = ms(deltas[i + 1] ?? deltas[i] ?? 0);
-      let node = nodes.get(key(samples[i]!));
-      while (node && !isGlossUrl(node.callFrame.url)) node = node.parent === undefined ? undefined : nodes.get(key(node.parent));
-      if (!node) continue;
-      const f = node.callFrame;
-      const name = `${f.functionName || '(anonymous)'} ${fileOf(f.url)}:${(f.lineNumber ?? 0) + 1}:${(f.columnNumber ?? 0) + 1}`;
-      into.set(name, (into.get(name) ?? 0) + gap);
-    }
-  }
 }
