@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   log(`content.js ${size.gate.raw} B raw, ${size.gate.gzip} B gzipped; content-scan.js ${size.scan.gzip} B gz; content-card.js ${size.card.gzip} B gz`);
   const nonArticles = prepareNonArticles(NON_ARTICLE_FIXTURES, corpusThere ? CORPUS : null, corpusFiles.slice(0, nonArticleLimit));
   const control = controlExtension();
-  const floor = floorExtension();
+  const floorDir = floorExtension();
   const corpus = corpusThere ? await startScriptlessServer(CORPUS) : null;
   const nonServer = await startScriptlessServer(nonArticles.dir);
   const hot = new Map<string, number>();
@@ -150,20 +150,20 @@ async function main(): Promise<void> {
       try {
         for (const file of nonArticles.files.slice(0, controlPages)) {
           const row = await measureNonArticle(null, bare.context, nonServer.url(file), file);
-          controlRows.push({ file, kind: 'non-article', glossMs: row.glossMs, over16: 0 });
+          controlRows.push({ file, kind: 'non-article', glossMs: row.glossMs });
         }
         for (const file of corpusFiles.slice(0, controlPages)) {
           const row = await measureArticle(bare, corpus!.url(file), file, null);
           controlRows.push({ file, kind: 'article', glossMs: row.glossMs, over16: row.over16 });
         }
-        log(`control (no Gloss): ${controlRows.map((r) => `${r.file} ${r.glossMs} ms, ${r.over16} over 16 ms`).join(', ')}`);
+        log(`control (no Gloss): ${controlRows.map((r) => `${r.file} ${r.glossMs} ms${r.over16 === undefined ? '' : `, ${r.over16} over 16 ms`}`).join(', ')}`);
       } finally {
         await bare.close();
       }
     }
     // 4. The floor: the least any settings-reading content script costs on the same non-articles.
     if (floorPages > 0 && !reuse) {
-      const least = await launchChromium({ dist: floor, probe: false });
+      const least = await launchChromium({ dist: floorDir, probe: false });
       try {
         for (const file of nonArticles.files.slice(0, floorPages)) floorRows.push(await measureNonArticle(null, least.context, nonServer.url(file), file));
         log(`floor (a content script that reads storage once): ${floorRows.map((r) => `${r.file} ${r.glossMs} ms (cpu ${r.glossCpuMs})`).join(', ')}`);
@@ -176,10 +176,11 @@ async function main(): Promise<void> {
     await nonServer.close();
     rmSync(nonArticles.dir, { recursive: true, force: true });
     rmSync(control, { recursive: true, force: true });
-    rmSync(floor, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
     if (dist.temporary) rmSync(dist.temporary, { recursive: true, force: true });
   }
   load.push(loadavg()[0]!);
+  const floor = reuse ? (reuse.floor ?? []) : floorRows;
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
   const result: ContentBench = {
     date: new Date().toISOString(),
@@ -197,9 +198,9 @@ async function main(): Promise<void> {
     articles,
     cards,
     control: controlRows,
-    floor: reuse ? (reuse.floor ?? []) : floorRows,
+    floor,
     hotFunctions: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, ms]) => ({ name, ms: round(ms) })),
-    summary: summarise(size, non, articles, cards, delay, reuse ? (reuse.floor ?? []) : floorRows),
+    summary: summarise(size, non, articles, cards, delay, floor),
   };
   if (write) writeSection(join(ROOT, 'bench', 'RESULTS.md'), result);
   if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -9,8 +9,8 @@
 // trace: an event's duration is Gloss's in the share of the samples inside it whose stack holds a
 // Gloss frame. An event too short to hold a sample is Gloss's if nothing but Gloss ran script in
 // its task (the pages' own scripts are blocked by CSP), and never before Gloss could have run
-// (glossStart): the parser's own checkpoints in its long tasks are not Gloss's. A control run without Gloss (run.ts)
-// measures what this would wrongly count. Time is the outermost JS event, so a layout Gloss forces
+// (glossStart): the parser's own checkpoints in its long tasks are not Gloss's. A control run
+// without Gloss (run.ts) measures what this would wrongly count. Time is the outermost JS event, so a layout Gloss forces
 // or a GC inside its code counts as Gloss's; style, paint and GC in tasks of their own do not.
 import type { CDPSession } from 'playwright-core';
 

@@ -59,7 +59,7 @@ function messageAt(path: string, message: string): string {
   return `repeats ${list}[${message.slice(REPEATS.length)}`;
 }
 
-/** Array.isArray that narrows to unknown[] (not any[]): the file's contents are not checked yet. */
+/** Array.isArray that narrows to unknown[], never to an untyped array: the file's contents are not checked yet. */
 function isList(value: unknown): value is unknown[] {
   return Array.isArray(value);
 }
