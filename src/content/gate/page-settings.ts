@@ -1,11 +1,12 @@
 /**
  * What the gate reads of the page cache the background keeps in storage.local
- * (core/settings/page-cache.ts): the view and the rule of this page's own site, read by their keys.
+ * (core/settings/page-cache.ts): the view and the rule of this page's own site, read by their keys
+ * where the view's filter says one may be stored.
  * No message, so the worker sleeps on; nothing else of the settings reaches the page. The gate
  * checks only the fields it decides from; the page module checks the view whole
  * (page/page-settings.ts) before it uses the rest.
  */
-import { gateViewOf, ruleFromItems, ruleKeysFor, VIEW_KEY, type GateView } from '../../core/settings/page-cache.ts';
+import { gateViewOf, mayHaveRule, ruleFromItems, ruleKeysFor, VIEW_KEY, type GateView } from '../../core/settings/page-cache.ts';
 import type { SiteRule } from '../../core/settings/values.ts';
 import { ruleCandidates, type UrlParts } from '../../core/settings/site-candidates.ts';
 
@@ -29,7 +30,10 @@ export async function readPageCache(readLocal: ReadLocal, url: string | UrlParts
   if (view === null) return null;
   const candidates = ruleCandidates(url);
   const ruleKeys = candidates === null ? [] : ruleKeysFor(view.salt, candidates);
-  const rule = ruleKeys.length === 0 ? null : ruleFromItems(await readLocal(ruleKeys), ruleKeys);
+  // Only the keys the view's filter may hold are read: on most sites none, and no second read.
+  const { rules } = view;
+  const stored = rules === null ? ruleKeys : ruleKeys.filter((key) => mayHaveRule(rules, key));
+  const rule = stored.length === 0 ? null : ruleFromItems(await readLocal(stored), stored);
   // The page's own host stands for its site here; the background names sites by their key.
   return { site: candidates?.[0] ?? null, view, raw, rule, keys: [VIEW_KEY, ...ruleKeys] };
 }

@@ -1,5 +1,5 @@
 /**
- * The page cache as the gate reads it on every page: its keys, the rule lookup, and the three
+ * The page cache as the gate reads it on every page: its keys, the rule lookup, and the four
  * fields of the view a decision needs, checked by hand. Free of valibot on purpose: the gate
  * (content.js) runs on every page, and valibot's code, built and run cold there, cost about as
  * much as the rest of the gate together (bench:content, issue 14). The page module, loaded only
@@ -19,11 +19,39 @@ export const RULE_PREFIX = 'gloss.rule.';
 export const SALT_MIN = 8;
 export const SALT_MAX = 64;
 
-/** What the gate decides from: the switch, the mode and the salt that names the rule keys. */
+/**
+ * The view's filter of the rule keys that exist: a Bloom filter of RULE_FILTER_BITS bits, in hex.
+ * A page whose own keys are all absent from it (the common case: no rule for its site) skips the
+ * second read. With a hundred rules about 3 % of other sites still read. It tells a page no more
+ * than a dump of the area does: whoever has the salt can try a site against either.
+ */
+const RULE_FILTER_BITS = 1024;
+export const RULE_FILTER = /^[0-9a-f]{256}$/;
+
+/** What the gate decides from: the switch, the mode, the salt that names the rule keys, and their filter (null: none stored, read the keys). */
 export interface GateView {
   enabled: boolean;
   siteMode: SiteMode;
   salt: string;
+  rules: string | null;
+}
+
+/** The two bits of a key: from its own hash, so that the filter needs no salt of its own. */
+function filterBits(key: string): [number, number] {
+  const h = parseInt(hash53(key), 36);
+  return [h % RULE_FILTER_BITS, Math.floor(h / RULE_FILTER_BITS) % RULE_FILTER_BITS];
+}
+
+/** The filter of these rule keys. */
+export function ruleFilter(keys: Iterable<string>): string {
+  const nibbles = new Uint8Array(RULE_FILTER_BITS / 4);
+  for (const key of keys) for (const bit of filterBits(key)) nibbles[bit >> 2] = (nibbles[bit >> 2] ?? 0) | (1 << (bit & 3));
+  return Array.from(nibbles, (n) => n.toString(16)).join('');
+}
+
+/** Whether `key` may be stored: false only when it certainly is not. */
+export function mayHaveRule(filter: string, key: string): boolean {
+  return filterBits(key).every((bit) => (parseInt(filter.charAt(bit >> 2), 16) & (1 << (bit & 3))) !== 0);
 }
 
 /** What a decision reads of a page's settings. */
@@ -41,7 +69,9 @@ export function gateViewOf(raw: unknown): GateView | null {
   const { enabled, siteMode, salt } = raw as Record<string, unknown>;
   if (typeof enabled !== 'boolean' || !isOneOf(SITE_MODES, siteMode)) return null;
   if (typeof salt !== 'string' || salt.length < SALT_MIN || salt.length > SALT_MAX) return null;
-  return { enabled, siteMode, salt };
+  const { rules } = raw as Record<string, unknown>;
+  if (rules !== undefined && (typeof rules !== 'string' || !RULE_FILTER.test(rules))) return null;
+  return { enabled, siteMode, salt, rules: rules ?? null };
 }
 
 /** The storage key of one site's rule. */

@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import { SettingsSchemas, type Settings, type SiteRule } from './model.ts';
-import { ruleKey, SALT_MAX, SALT_MIN } from './page-cache.ts';
+import { RULE_FILTER, ruleFilter, ruleKey, SALT_MAX, SALT_MIN } from './page-cache.ts';
 
 export const PageViewSchema = v.object({
   enabled: SettingsSchemas.enabled,
@@ -23,23 +23,26 @@ export const PageViewSchema = v.object({
   categoriesOff: SettingsSchemas.categoriesOff,
   /** Per-install; names the rule keys (ruleKey). */
   salt: v.pipe(v.string(), v.minLength(SALT_MIN), v.maxLength(SALT_MAX)),
+  /** The filter of the rule keys stored (ruleFilter); a view written before it had none. */
+  rules: v.optional(v.pipe(v.string(), v.regex(RULE_FILTER))),
   /** The stamp of the compiled terms stored beside the view: a page reads them only when it changed. */
   terms: v.string(),
 });
 export type PageView = v.InferOutput<typeof PageViewSchema>;
 
 /** The view plus the rule of one site: all a content script needs to decide and to mark. */
-export interface PageSettings extends Omit<PageView, 'salt' | 'terms'> {
+export interface PageSettings extends Omit<PageView, 'salt' | 'terms' | 'rules'> {
   /** The rule that applies to the page's site, its own or a parent domain's. */
   rule: SiteRule | null;
 }
 
 export function pageViewOf(settings: Settings, salt: string, terms: string): PageView {
   const { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff } = settings;
-  return { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff: [...categoriesOff], salt, terms };
+  const rules = ruleFilter(Object.keys(ruleItems(settings, salt)));
+  return { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff: [...categoriesOff], salt, rules, terms };
 }
 
-export function pageSettingsOf(view: Omit<PageView, 'salt' | 'terms'>, rule: SiteRule | null): PageSettings {
+export function pageSettingsOf(view: Omit<PageView, 'salt' | 'terms' | 'rules'>, rule: SiteRule | null): PageSettings {
   const { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff } = view;
   return { enabled, siteMode, highlightStyle, mentions, hoverDelayMs, categoriesOff, rule };
 }

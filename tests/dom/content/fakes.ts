@@ -68,6 +68,8 @@ export class FakeBackground implements BackgroundClient {
 export class FakeLocalCache {
   items: Record<string, unknown> = {};
   readonly read: string[] = [];
+  /** How many times get() was called (each one is a trip to the browser). */
+  gets = 0;
 
   constructor(readonly salt = 'a1b2c3d4e5f6a7b8c9d0e1f2') {}
 
@@ -79,6 +81,7 @@ export class FakeLocalCache {
   /** What a content script's storage.local.get(keys) gets. */
   get = (keys: string[]): Promise<Record<string, unknown>> => {
     this.read.push(...keys);
+    this.gets++;
     return Promise.resolve(Object.fromEntries(keys.filter((k) => k in this.items).map((k) => [k, structuredClone(this.items[k])])));
   };
 }

@@ -96,6 +96,33 @@ describe('the gate where Gloss does not run', () => {
     expect(cache.read.every((key) => key === VIEW_KEY || key.startsWith('gloss.rule.'))).toBe(true);
   });
 
+  it("reads the view alone where the view's rule filter rules out the site's keys, and the keys where it may hold one", async () => {
+    html(NOT_ARTICLE);
+    cache.write(settings({ sites: { 'bank.example': 'off' } }));
+    await makeGate().evaluate();
+    expect(cache.read).toEqual([VIEW_KEY]);
+    expect(cache.gets).toBe(1);
+
+    // The site's own rule: a second read, of the keys the filter may hold, and the rule applies
+    // (the site is switched on, so the gate reads the terms and loads the page module).
+    cache.write(settings({ sites: { 'bank.example': 'off', 'example.org': 'on' } }));
+    cache.read.length = 0;
+    await makeGate().evaluate();
+    expect(cache.read).toEqual([VIEW_KEY, ruleKey(cache.salt, 'example.org'), TERMS_KEY]);
+    expect(loads).toEqual([`chrome-extension://gloss-test/${SCAN_MODULE}`]);
+  });
+
+  it('reads all its own rule keys from a view written before the filter existed', async () => {
+    html(ARTICLE);
+    cache.write(settings({ sites: { 'example.org': 'off' } }));
+    const { rules: _filter, ...older } = cache.items[VIEW_KEY] as Record<string, unknown>;
+    cache.items[VIEW_KEY] = older;
+    await makeGate().evaluate();
+    expect(cache.read).toEqual([VIEW_KEY, ...['news.example.org', 'example.org', 'org'].map((site) => ruleKey(cache.salt, site))]);
+    expect(await gate.message({ type: 'pageState' })).toMatchObject({ value: { on: false, reason: 'site-off' } });
+    expect(loads).toEqual([]);
+  });
+
   it('answers the worker and the popup itself, without loading the page module', async () => {
     html(NOT_ARTICLE);
     cache.write(settings());
