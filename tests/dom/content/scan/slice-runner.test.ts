@@ -87,11 +87,17 @@ describe('slice runner', () => {
 });
 
 describe('slice runner in an idle period', () => {
-  it('goes on in tasks of its own while the idle period the browser offered lasts, then waits for the next', () => {
+  /** A runner with one long job of 1 ms steps and a 6 ms budget. */
+  const busyRunner = () => {
     const clock = new ManualClock();
     const runner = new SliceRunner(clock, { budgetMs: 6, idleTimeoutMs: 100 });
     const log: string[] = [];
     runner.add(costly(clock, 100, 1, log, 'a'));
+    return { clock, runner, log };
+  };
+
+  it('goes on in tasks of its own while the idle period the browser offered lasts, then waits for the next', () => {
+    const { clock, log } = busyRunner();
     // A 20 ms idle period. A 6 ms slice of 1 ms steps takes 5 (a sixth would reach the budget).
     clock.runIdle(20);
     expect(log.length).toBe(5);
@@ -107,10 +113,7 @@ describe('slice runner in an idle period', () => {
   });
 
   it('never runs a continued slice past the end of the idle period', () => {
-    const clock = new ManualClock();
-    const runner = new SliceRunner(clock, { budgetMs: 6, idleTimeoutMs: 100 });
-    const log: string[] = [];
-    runner.add(costly(clock, 100, 1, log, 'a'));
+    const { clock, log } = busyRunner();
     clock.runIdle(14);
     expect(log.length).toBe(5);
     expect(clock.lastAsked).toBe('soon');
@@ -123,20 +126,14 @@ describe('slice runner in an idle period', () => {
   });
 
   it('runs one slice and waits again when the idle callback came by its timeout (no idle time left)', () => {
-    const clock = new ManualClock();
-    const runner = new SliceRunner(clock, { budgetMs: 6, idleTimeoutMs: 100 });
-    const log: string[] = [];
-    runner.add(costly(clock, 100, 1, log, 'a'));
+    const { clock, log } = busyRunner();
     clock.runIdle(0);
     expect(log.length).toBe(5);
     expect(clock.lastAsked).toBe('idle');
   });
 
   it('a continuation that finds the period over waits for idle time instead of running', () => {
-    const clock = new ManualClock();
-    const runner = new SliceRunner(clock, { budgetMs: 6, idleTimeoutMs: 100 });
-    const log: string[] = [];
-    runner.add(costly(clock, 100, 1, log, 'a'));
+    const { clock, runner, log } = busyRunner();
     clock.runIdle(40);
     expect(clock.lastAsked).toBe('soon');
     const before = log.length;
