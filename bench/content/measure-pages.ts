@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ChromiumGloss } from '../../scripts/harness/chromium.ts';
 import { messageTabs } from '../../scripts/harness/tab-messages.ts';
 import { readHighlightTimeline, recordHighlightTimeline } from './page-probes.ts';
-import type { ArticleRow, NonArticleRow } from './report.ts';
+import type { ArticleRow, HighlightTimes, NonArticleRow } from './report.ts';
 import { glossWork, startTrace, type GlossWork } from './trace.ts';
 import { hotFunctions } from './trace-hot.ts';
 
@@ -38,6 +38,28 @@ export async function settle(page: Page): Promise<{ dcl: number; changes: Array<
 }
 
 export const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** DOMContentLoaded → the first range in Gloss's highlights and → the last change in their number. */
+function highlightTimes(timeline: { dcl: number; changes: Array<[number, number]> }): HighlightTimes & { marks: number } {
+  const first = timeline.changes.find(([, n]) => n > 0);
+  const last = timeline.changes.at(-1);
+  const since = (t: number | undefined) => (t === undefined || timeline.dcl < 0 ? null : round(Math.max(0, t - timeline.dcl)));
+  return { marks: last?.[1] ?? 0, firstHighlightMs: since(first?.[0]), lastHighlightMs: since(last?.[0]) };
+}
+
+/**
+ * The same timeline in a fresh tab with no trace recording: the trace's sampling profiler
+ * interrupts the main thread and its recording competes for the two cores, which delays every
+ * task, Gloss's and the browser's alike, so a latency is read without it.
+ */
+export async function measureHighlights(context: ChromiumGloss['context'], url: string): Promise<HighlightTimes> {
+  const page = await context.newPage();
+  await page.addInitScript(recordHighlightTimeline);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
+  const { firstHighlightMs, lastHighlightMs } = highlightTimes(await settle(page));
+  await page.close();
+  return { firstHighlightMs, lastHighlightMs };
+}
 const taskSummary = (w: GlossWork) =>
   w.tasks
     .filter((t) => t.ms > 16)
@@ -56,16 +78,12 @@ export async function measureArticle(browser: ChromiumGloss, url: string, file: 
   if (hot) hotFunctions(events, hot);
   const state = await pageState(browser);
   await page.close();
-  const first = timeline.changes.find(([, n]) => n > 0);
-  const last = timeline.changes.at(-1);
-  const since = (t: number | undefined) => (t === undefined || timeline.dcl < 0 ? null : round(Math.max(0, t - timeline.dcl)));
   return {
     file,
     on: state?.on ?? null,
     reason: state?.reason ?? null,
-    marks: last?.[1] ?? 0,
-    firstHighlightMs: since(first?.[0]),
-    lastHighlightMs: since(last?.[0]),
+    ...highlightTimes(timeline),
+    untraced: null,
     glossMs: round(work.mainMs),
     glossCpuMs: round(work.mainCpuMs),
     longestTaskMs: round(work.longestTaskMs),

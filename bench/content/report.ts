@@ -21,14 +21,19 @@ export interface NonArticleRow {
   files: string[];
 }
 
-export interface ArticleRow {
+export interface HighlightTimes {
+  /** DOMContentLoaded → the first range in Gloss's highlights, and → the last change in their number (ms). */
+  firstHighlightMs: number | null;
+  lastHighlightMs: number | null;
+}
+
+export interface ArticleRow extends HighlightTimes {
   file: string;
   on: boolean | null;
   reason: string | null;
   marks: number;
-  /** DOMContentLoaded → the first range in Gloss's highlights, and → the last change in their number (ms). */
-  firstHighlightMs: number | null;
-  lastHighlightMs: number | null;
+  /** The same page loaded again with no trace recording (absent in runs before it was measured). */
+  untraced?: HighlightTimes | null;
   glossMs: number;
   glossCpuMs: number;
   longestTaskMs: number;
@@ -99,7 +104,8 @@ export interface Summary {
     namedScriptsMs: Stats;
   };
   card: { delayMs: number; pages: number; cold: CardStats; warm: CardStats };
-  highlight: { pages: number; firstMs: Stats; lastMs: Stats };
+  /** Under the trace, and (untraced…) in a second load without it. */
+  highlight: { pages: number; firstMs: Stats; lastMs: Stats; untracedFirstMs: Stats; untracedLastMs: Stats };
   targets: Target[];
 }
 
@@ -212,11 +218,19 @@ export function summarise(size: ContentBench['size'], non: NonArticleRow[], arti
       namedScriptsMs: stats(on.map((r) => Object.entries(r.byKind).reduce((sum, [k, v]) => sum + (k.endsWith('.js') ? v : 0), 0))),
     },
     card: { delayMs, pages: new Set(cards.map((c) => c.file)).size, cold: cardStats('cold'), warm: cardStats('warm') },
-    highlight: { pages: on.length, firstMs: stats(on.map((r) => r.firstHighlightMs)), lastMs: stats(on.map((r) => r.lastHighlightMs)) },
+    highlight: {
+      pages: on.length,
+      firstMs: stats(on.map((r) => r.firstHighlightMs)),
+      lastMs: stats(on.map((r) => r.lastHighlightMs)),
+      untracedFirstMs: stats(on.map((r) => r.untraced?.firstHighlightMs ?? null)),
+      untracedLastMs: stats(on.map((r) => r.untraced?.lastHighlightMs ?? null)),
+    },
     targets: [],
   };
   const a = summary.article;
   const c = summary.card;
+  const h = summary.highlight;
+  const traced = `${ms(h.firstMs.median)} (→ last change: ${ms(h.lastMs.median)})`;
   summary.targets = [
     { figure: 'content.js (the gate), gzipped', before: '47.4 KB (135.7 KB raw)', after: `${kb(size.gate.gzip)} (${kb(size.gate.raw)} raw)`, target: '≤ 10 KB', met: size.gate.gzip <= 10 * KB },
     {
@@ -271,9 +285,10 @@ export function summarise(size: ContentBench['size'], non: NonArticleRow[], arti
     {
       figure: 'DOMContentLoaded → first highlight registered, median',
       before: '490 ms (→ all highlighted)',
-      after: `${ms(summary.highlight.firstMs.median)} (→ last change: ${ms(summary.highlight.lastMs.median)})`,
+      // Judged without the trace where that was measured: the trace slows every task it records.
+      after: h.untracedFirstMs.n ? `${ms(h.untracedFirstMs.median)} without the trace (→ last change: ${ms(h.untracedLastMs.median)}); under the trace ${traced}` : traced,
       target: '≤ 150 ms',
-      met: at(summary.highlight.firstMs.median, 150),
+      met: at(h.untracedFirstMs.n ? h.untracedFirstMs.median : h.firstMs.median, 150),
     },
   ];
   return summary;
