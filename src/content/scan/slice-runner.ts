@@ -1,9 +1,6 @@
 /**
  * Runs work in short slices during idle time, so no task Gloss causes runs long: each job is cut
  * into steps of at most a millisecond or two, and a slice stops stepping once its budget is spent.
- * An idle period the browser offers is used to its end, one slice per task: a callback asked for
- * inside an idle period waits for the next one (up to 50 ms on a quiet page), so idle callbacks
- * alone left the main thread unused between slices while a reader waited for the marks.
  */
 import { warn } from '../log.ts';
 import { nextTask } from './next-task.ts';
@@ -35,8 +32,6 @@ export class SliceRunner {
   private cancel: (() => void) | null = null;
   private slices = 0;
   private longest = 0;
-  /** When the idle period the last idle slice ran in ends, on the clock; slices go on until then. */
-  private idleEnd = -Infinity;
 
   constructor(
     private readonly clock: Clock,
@@ -62,7 +57,6 @@ export class SliceRunner {
     this.queue.length = 0;
     this.cancel?.();
     this.cancel = null;
-    this.idleEnd = -Infinity;
   }
 
   /**
@@ -80,25 +74,11 @@ export class SliceRunner {
 
   private schedule(): void {
     if (this.cancel || this.queue.length === 0) return;
-    const { budgetMs } = this.options;
-    if (this.idleEnd - this.clock.now() >= budgetMs) {
-      // The idle period has room for a whole slice: the next task, so that input and rendering
-      // still come between two slices, and never past the period's end.
-      this.cancel = this.clock.soon(() => {
-        this.cancel = null;
-        const left = this.idleEnd - this.clock.now();
-        if (left > 1) this.slice(Math.min(budgetMs, left));
-        else this.schedule();
-      });
-      return;
-    }
     this.cancel = this.clock.idle((deadline) => {
       this.cancel = null;
-      // An idle period may offer up to 50 ms; a slice never takes more than the budget of it.
-      // Zero left: the timeout fired on a busy page, and only this one slice runs now.
+      // An idle period may offer up to 50 ms; never take more than the budget.
       const remaining = deadline.timeRemaining();
-      this.idleEnd = this.clock.now() + remaining;
-      this.slice(remaining > 1 ? Math.min(budgetMs, remaining) : budgetMs);
+      this.slice(remaining > 1 ? Math.min(this.options.budgetMs, remaining) : this.options.budgetMs);
     }, this.options.idleTimeoutMs);
   }
 

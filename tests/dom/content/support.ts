@@ -47,25 +47,16 @@ export class ManualClock implements Clock {
     return this.time;
   }
 
-  /** How the last callback was asked for: tests tell idle waits from tasks that follow at once. */
-  lastAsked: 'idle' | 'soon' | null = null;
-
   idle(run: (d: { timeRemaining(): number }) => void): () => void {
-    this.lastAsked = 'idle';
-    return this.enqueue(run);
-  }
-
-  /** Queued with the idle callbacks: runIdle and drain run both. */
-  soon(run: (d: { timeRemaining(): number }) => void): () => void {
-    this.lastAsked = 'soon';
-    return this.enqueue(run);
-  }
-
-  private enqueue(run: (d: { timeRemaining(): number }) => void): () => void {
     this.queue.push(run);
     return () => {
       this.queue = this.queue.filter((r) => r !== run);
     };
+  }
+
+  /** Queued with the idle callbacks: runIdle and drain run both. */
+  soon(run: (d: { timeRemaining(): number }) => void): () => void {
+    return this.idle(run);
   }
 
   get pending(): number {

@@ -86,67 +86,6 @@ describe('slice runner', () => {
   });
 });
 
-describe('slice runner in an idle period', () => {
-  /** A runner with one long job of 1 ms steps and a 6 ms budget. */
-  const busyRunner = () => {
-    const clock = new ManualClock();
-    const runner = new SliceRunner(clock, { budgetMs: 6, idleTimeoutMs: 100 });
-    const log: string[] = [];
-    runner.add(costly(clock, 100, 1, log, 'a'));
-    return { clock, runner, log };
-  };
-
-  it('goes on in tasks of its own while the idle period the browser offered lasts, then waits for the next', () => {
-    const { clock, log } = busyRunner();
-    // A 20 ms idle period. A 6 ms slice of 1 ms steps takes 5 (a sixth would reach the budget).
-    clock.runIdle(20);
-    expect(log.length).toBe(5);
-    expect(clock.lastAsked).toBe('soon');
-    clock.runIdle(0);
-    expect(log.length).toBe(10);
-    expect(clock.lastAsked).toBe('soon');
-    clock.runIdle(0);
-    expect(log.length).toBe(15);
-    // 5 ms are left of the period: not enough for a slice, so the runner waits for idle time again.
-    expect(clock.lastAsked).toBe('idle');
-    expect(clock.pending).toBe(1);
-  });
-
-  it('never runs a continued slice past the end of the idle period', () => {
-    const { clock, log } = busyRunner();
-    clock.runIdle(14);
-    expect(log.length).toBe(5);
-    expect(clock.lastAsked).toBe('soon');
-    // Another task took 5 ms before the continuation: 4 ms of the period are left, not 6.
-    clock.time += 5;
-    clock.runIdle(0);
-    expect(log.length).toBe(8);
-    expect(clock.time).toBeLessThanOrEqual(14);
-    expect(clock.lastAsked).toBe('idle');
-  });
-
-  it('runs one slice and waits again when the idle callback came by its timeout (no idle time left)', () => {
-    const { clock, log } = busyRunner();
-    clock.runIdle(0);
-    expect(log.length).toBe(5);
-    expect(clock.lastAsked).toBe('idle');
-  });
-
-  it('a continuation that finds the period over waits for idle time instead of running', () => {
-    const { clock, runner, log } = busyRunner();
-    clock.runIdle(40);
-    expect(clock.lastAsked).toBe('soon');
-    const before = log.length;
-    // Other tasks ran before the continuation, past the period's end.
-    clock.time += 100;
-    clock.runIdle(40);
-    expect(log.length).toBe(before);
-    expect(clock.lastAsked).toBe('idle');
-    runner.clear();
-    expect(clock.pending).toBe(0);
-  });
-});
-
 describe('pageClock', () => {
   const fakeWin = (hidden: boolean) =>
     ({
