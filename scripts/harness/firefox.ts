@@ -220,7 +220,15 @@ function firefoxPage(page: Page, browser: Browser): TestPage {
       for (const m of parts.reverse()) await page.keyboard.up(m);
     },
     type: (text) => page.keyboard.type(text),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    async setViewport(width, height) {
+      // puppeteer 24 sends emulation.setScreenOrientationOverride beside the viewport, and Firefox
+      // ESR 140 does not know that command. The viewport command itself goes through, so that one
+      // failure is let pass, and the size is waited for instead.
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+      await poll(async () => page.evaluate((w) => innerWidth === w, width), 10_000, `a ${width} px wide viewport`);
+    },
     async emulateColorScheme(scheme) {
       await setContentColorScheme(browser, scheme);
       await self.waitFor((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark');

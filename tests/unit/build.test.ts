@@ -21,7 +21,10 @@ function build(...args: string[]) {
 
 interface Manifest {
   background: { service_worker?: string; scripts?: string[] };
-  browser_specific_settings?: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } } };
+  browser_specific_settings?: {
+    gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } };
+    gecko_android?: { strict_min_version: string };
+  };
   minimum_chrome_version?: string;
   content_scripts: Array<{ js: string[]; css: string[] }>;
   icons: Record<string, string>;
@@ -71,7 +74,10 @@ describe('build.mjs (production)', () => {
     const gecko = m.browser_specific_settings?.gecko;
     expect(gecko?.id).toMatch(/@/);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
+    // data_collection_permissions and the Custom Highlight API arrived in Firefox 140 on desktop;
+    // Firefox for Android reads the data key only from 142.
+    expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
+    expect(Number.parseFloat(m.browser_specific_settings?.gecko_android?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
     expect(m.minimum_chrome_version).toBeUndefined();
   });
 
