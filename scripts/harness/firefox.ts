@@ -12,6 +12,9 @@ import { readZip } from './unzip.ts';
 import type { GlossBrowser, HoverOptions, StorageArea, StorageAreaApi, TestPage } from './types.ts';
 
 const FIXED_UUID = '6f1c1c3e-8d1b-4f0e-9a57-5b1e0c9a2f10';
+/** The test probe's, so that the harness can open its colour page (probe/color.html). */
+const PROBE_UUID = '0b7d2a4e-3c5f-4e8a-9d61-2f4a8c7e1b93';
+const PROBE_ID = 'probe@gloss.test';
 
 export interface FirefoxOptions {
   /** An unpacked build (a folder), or a packaged one (.zip or .xpi) installed as users get it. */
@@ -99,7 +102,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Gloss
     // otherwise keep knocking on Mozilla's servers.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID, [PROBE_ID]: PROBE_UUID }),
       // Every request that leaves loopback goes to the recording proxy, whichever context made it.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -177,11 +180,32 @@ async function setContentColorScheme(browser: Browser, scheme: 'light' | 'dark')
   const context = tree.contexts[0]?.context;
   if (!context) throw new Error('emulateColorScheme: Firefox shows no chrome window');
   // layout.css.prefers-color-scheme.content-override: 0 dark, 1 light, 2 follow the system.
-  await connection.send('script.evaluate', {
+  const answer = await connection.send('script.evaluate', {
     expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
     target: { context },
     awaitPromise: false,
   });
+  const result = (answer as { result?: { type?: string } }).result;
+  if (result?.type === 'exception') throw new Error('emulateColorScheme: no chrome scope over BiDi');
+}
+
+/**
+ * Where BiDi has no chrome scope (Firefox ESR 140), the test probe sets the same content colour
+ * scheme through browserSettings, from a page of its own (probe/color.js reports in its title).
+ */
+async function setColorSchemeThroughProbe(browser: Browser, scheme: 'light' | 'dark'): Promise<void> {
+  const tab = await browser.newPage();
+  try {
+    // Like Gloss's own pages: a moz-extension:// navigation never resolves over BiDi.
+    void tab.goto(`moz-extension://${PROBE_UUID}/color.html?scheme=${scheme}`).catch(() => {});
+    const title = await poll(async () => {
+      const t = await tab.title();
+      return t.startsWith('done') || t.startsWith('failed') ? t : '';
+    }, 10_000, 'the test probe to set the colour scheme');
+    if (!title.startsWith('done')) throw new Error(`emulateColorScheme: ${title}`);
+  } finally {
+    await tab.close();
+  }
 }
 
 /** The part of an extension page's `browser` global the harness uses (evaluated inside the page). */
@@ -230,7 +254,10 @@ function firefoxPage(page: Page, browser: Browser): TestPage {
       await poll(async () => page.evaluate((w) => innerWidth === w, width), 10_000, `a ${width} px wide viewport`);
     },
     async emulateColorScheme(scheme) {
-      await setContentColorScheme(browser, scheme);
+      await setContentColorScheme(browser, scheme).catch(async (error: unknown) => {
+        if (!String(error).includes('no chrome scope')) throw error;
+        await setColorSchemeThroughProbe(browser, scheme);
+      });
       await self.waitFor((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark');
     },
     async screenshot(name) {

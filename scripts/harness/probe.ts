@@ -24,6 +24,7 @@ export function probeDir(): string {
   const here = join(ROOT, 'scripts', 'harness', 'probe');
   copyFileSync(join(here, 'manifest.json'), join(dir, 'manifest.json'));
   copyFileSync(join(here, 'probe.js'), join(dir, 'probe.js'));
+  for (const file of ['color.html', 'color.js']) copyFileSync(join(here, file), join(dir, file));
   copyFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), join(dir, 'axe.min.js'));
   return (prepared = dir);
 }
