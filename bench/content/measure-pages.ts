@@ -60,6 +60,7 @@ export async function measureHighlights(context: ChromiumGloss['context'], url: 
   await page.close();
   return { firstHighlightMs, lastHighlightMs };
 }
+
 const taskSummary = (w: GlossWork) =>
   w.tasks
     .filter((t) => t.ms > 16)

@@ -1,6 +1,6 @@
 /**
- * Runs an async step, and when it is asked for again while running, runs it once more after: any
- * number of calls made meanwhile collapse into that one. The gate and the page decide this way, so
+ * Runs an async step, and when it is asked for again while running, runs it once more after it:
+ * all the calls made meanwhile collapse into that one. The gate and the page decide this way, so
  * a burst of storage changes costs at most two decisions.
  */
 import { warn } from './log.ts';

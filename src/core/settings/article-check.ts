@@ -11,7 +11,7 @@
  * 4. An `<article>` element holds at least ARTICLE_MIN_TEXT characters of text.
  * 5. One element whose direct `<p>` children hold at least ARTICLE_MIN_TEXT characters, outside
  *    nav/aside/footer/form: news sites without any markup (gmw.cn, qq.com, dw.com, webmd).
- * 6. A short article: the page's one `<article>` (or, without any, its one `<main>`) holds the
+ * 6. A short article: the page's one `<article>` (or, where there is none, its one `<main>`) holds the
  *    page's headline (its first `<h1>`) and some prose: SHORT_MIN_PARAGRAPHS paragraphs of
  *    SHORT_MIN_TEXT characters in all, outside forms, navigation, asides and footers. A
  *    four-paragraph brief counts however short; a login page's notice under its form does not.
