@@ -208,7 +208,8 @@ describeInBrowsers('glossary import, end to end', (ctx) => {
     await clickOn(options.page, 'button', 'Remove', ARCTIC);
     await options.page.waitFor((id) => document.querySelector(`[data-glossary-id="${id}"]`) === null, ARCTIC, PATIENCE_MS);
     expect(await listedIds(options.page)).toEqual(['builtin']);
-    expect((await importReport(options.page)).status).toBe('Removed “Arctic shipping”.');
+    // The row goes before the status line is rewritten: poll it, as a reader would see it settle.
+    await expect.poll(async () => (await importReport(options.page)).status, { timeout: PATIENCE_MS }).toBe('Removed “Arctic shipping”.');
     await waitForArcticMarks(article, false);
     const list = (await messageBackground(ctx.browser, { type: 'listGlossaries' })) as { ok: boolean; value: Array<{ id: string }> };
     expect(list.value.map((g) => g.id)).toEqual(['builtin']);
