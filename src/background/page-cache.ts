@@ -5,7 +5,7 @@
  * glossaries change, and on install and browser start; the terms are compiled again only when what
  * they are made of changed. Content scripts never read the settings themselves.
  */
-import { compile, decodeMatcher, encodeMatcher, MATCHER_FORMAT, MATCHER_VERSION, termSourcesFromEntries, type StoredMatcher } from '../core/match/index.ts';
+import { compileTerms, decodeMatcher, MATCHER_FORMAT, MATCHER_VERSION, termSourcesFromEntries, type StoredMatcher } from '../core/match/index.ts';
 import type { PageData } from '../core/messages/index.ts';
 import {
   newSalt,
@@ -13,6 +13,7 @@ import {
   pageViewOf,
   ruleFor,
   ruleItems,
+  LATIN_TERMS_KEY,
   RULE_PREFIX,
   siteKey,
   TERMS_KEY,
@@ -52,6 +53,8 @@ interface Compiled {
   /** What the terms were compiled from (INPUTS_KEY). */
   inputs: string;
   terms: StoredMatcher;
+  /** Their Latin-script part, which most pages read instead. */
+  latin: StoredMatcher;
   /** storage.local holds these very terms (read from there, or written since). */
   inStorage: boolean;
 }
@@ -64,22 +67,30 @@ export function createPageCache({ store, local, glossaries, random, log = consol
   const inputsOf = async (settings: Settings): Promise<string> => `${await glossaries.stateKey()}|muted:${[...settings.muted].sort().join(',')}`;
 
   /** The enabled glossaries, highest first, compiled without the muted entries. */
-  const compileNow = async (settings: Settings): Promise<StoredMatcher> => {
+  const compileNow = async (settings: Settings): Promise<{ whole: StoredMatcher; latin: StoredMatcher }> => {
     const off = new Set(settings.muted);
     const entries = (await glossaries.active()).flatMap((g) => g.entries.filter((e) => !off.has(e.id)));
-    return encodeMatcher(compile(termSourcesFromEntries(entries)));
+    return compileTerms(termSourcesFromEntries(entries));
   };
 
   const termsFor = async (settings: Settings): Promise<Compiled> => {
     const inputs = await inputsOf(settings);
     if (compiled?.inputs === inputs) return compiled;
-    const stored = await local.get([INPUTS_KEY, TERMS_KEY]);
+    const stored = await local.get([INPUTS_KEY, TERMS_KEY, LATIN_TERMS_KEY]);
     let terms: StoredMatcher | null = null;
+    let latin: StoredMatcher | null = null;
     if (stored[INPUTS_KEY] === inputs) {
       terms = usableMatcher(stored[TERMS_KEY]);
+      latin = usableMatcher(stored[LATIN_TERMS_KEY]);
       if (terms === null) log.warn('Gloss: the stored terms are unreadable; compiling them again');
+      // Missing (stored by a build before the parts) or of other terms: compiled again, quietly.
+      if (latin?.part !== 'latin' || latin.stamp !== terms?.stamp) latin = null;
     }
-    compiled = terms ? { inputs, terms, inStorage: true } : { inputs, terms: await compileNow(settings), inStorage: false };
+    if (terms && latin) compiled = { inputs, terms, latin, inStorage: true };
+    else {
+      const { whole, latin: part } = await compileNow(settings);
+      compiled = { inputs, terms: whole, latin: part, inStorage: false };
+    }
     return compiled;
   };
 
@@ -92,10 +103,10 @@ export function createPageCache({ store, local, glossaries, random, log = consol
     const before = Array.isArray(stored[RULE_KEYS_KEY]) ? (stored[RULE_KEYS_KEY] as unknown[]).filter((k): k is string => typeof k === 'string') : [];
     const stale = before.filter((key) => key.startsWith(RULE_PREFIX) && !(key in rules));
     const current = await termsFor(settings);
-    const { terms, inputs } = current;
-    // The terms first: a page that sees the new view's stamp must find them.
+    const { terms, latin, inputs } = current;
+    // The terms first: a page that sees the new view's stamp must find them, whole and in part.
     if (!current.inStorage || previous?.terms !== terms.stamp || stored[INPUTS_KEY] !== inputs) {
-      await local.set({ [TERMS_KEY]: terms, [INPUTS_KEY]: inputs });
+      await local.set({ [TERMS_KEY]: terms, [LATIN_TERMS_KEY]: latin, [INPUTS_KEY]: inputs });
       current.inStorage = true;
     }
     // Then what changed of the view and its rules, in one set, so a page reading meanwhile sees the

@@ -123,6 +123,8 @@ export interface StoredMatcher {
   lengths: number[];
   types: ElementType[];
   buffer: string;
+  /** Only the Latin-script names (latin-terms.ts); absent: every name. */
+  part?: 'latin';
 }
 
 export function encodeMatcher(data: MatcherData): StoredMatcher {

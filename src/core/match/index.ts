@@ -15,6 +15,8 @@ export {
   type MatcherData,
   type StoredMatcher,
 } from './data.ts';
+export { compileTerms, latinSources } from './latin-terms.ts';
+export { hasOtherScript, latinTermsFirst } from './scripts.ts';
 // DOM side: DOM types as parameters only; the owner document comes from the nodes themselves.
 export { walkBlocks, blockOf, type TextBlock, type WalkOptions } from './walker.ts';
 export { blockRange, type BlockRange } from './block-range.ts';

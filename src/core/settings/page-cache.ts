@@ -13,6 +13,13 @@ import { hash53 } from '../hash.ts';
 export const VIEW_KEY = 'gloss.view';
 /** The compiled terms (core/match/data.ts StoredMatcher), for pages and the options preview. */
 export const TERMS_KEY = 'gloss.terms';
+/** Their Latin-script part (core/match/latin-terms.ts), with the same stamp: what most pages read. */
+export const LATIN_TERMS_KEY = 'gloss.termsLatin';
+
+/** Where a page finds the terms: whole, or their Latin-script part. */
+export function termsKeyFor(latin: boolean): string {
+  return latin ? LATIN_TERMS_KEY : TERMS_KEY;
+}
 export const RULE_PREFIX = 'gloss.rule.';
 
 /** The salt's bounds (PageViewSchema's). */
