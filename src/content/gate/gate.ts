@@ -11,10 +11,11 @@ import { isContentRequest } from '../../core/messages/content-types.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
 import type { PageController } from '../page/module.ts';
 import type { FirstRead } from '../page/page-data.ts';
-import { TERMS_KEY } from '../../core/settings/page-cache.ts';
+import { termsKeyFor } from '../../core/settings/page-cache.ts';
 import type { ContentExt } from './ext.ts';
 import { decideFromSettings } from './gate-decision.ts';
 import { readPageCache, type PageCacheRead } from './page-settings.ts';
+import { pageWantsLatinTerms } from './terms-part.ts';
 import { warn } from '../log.ts';
 import { Rerun } from '../rerun.ts';
 import { nextTask } from '../scan/next-task.ts';
@@ -142,10 +143,12 @@ export class Gate {
     this.state = { site: load.site, isArticle, decision, keys: new Set(load.keys) };
     if (decision.on) {
       // The terms are read while content-scan.js loads; the settings are not read again, nor the page.
-      const terms = ext.localGet([TERMS_KEY]);
+      // A page in a Latin-script language reads only the Latin-script part of them, which is smaller.
+      const latin = pageWantsLatinTerms(win.document);
+      const terms = ext.localGet([termsKeyFor(latin)]);
       // Awaited by the page module; handled here too, so a module that failed to load leaves no unhandled rejection.
       terms.catch(() => undefined);
-      await (await this.module({ cache: load, terms, decided: { isArticle, decision } }))?.evaluate();
+      await (await this.module({ cache: load, terms, latin, decided: { isArticle, decision } }))?.evaluate();
     } else if (decision.reason === 'not-article' && !this.rechecked) {
       // Apps that render their article after the document has loaded get one more look.
       this.rechecked = true;

@@ -22,17 +22,17 @@ export interface PageDecision {
 }
 
 /**
- * `have`: the stamp of the terms the page already holds. New terms are read only where Gloss runs
- * and the page does not hold them yet.
+ * `have`: the stamp of the terms the page already holds, where they will do. New terms are read
+ * only where Gloss runs and the page does not hold them yet; `latin`: their Latin-script part will do.
  */
-export async function decide(data: PageDataSource, url: string, doc: Document, have?: string): Promise<PageDecision | null> {
+export async function decide(data: PageDataSource, url: string, doc: Document, have?: string, latin = false): Promise<PageDecision | null> {
   const page = await data.settings(url);
   if (page === null) return null;
   const { site, settings, stamp } = page;
   if (site === null) return { settings, site, isArticle: null, decision: { on: false, reason: 'restricted' }, terms: null, stamp };
   // The gate's decision, where it handed one over: the same settings and document, a moment ago.
   const { isArticle, decision } = page.decided ?? decideFromSettings(settings, doc);
-  const terms = decision.on && stamp !== have ? await data.terms(stamp) : null;
+  const terms = decision.on && stamp !== have ? await data.terms(stamp, latin) : null;
   return { settings, site, isArticle, decision, terms, stamp };
 }
 

@@ -10,6 +10,7 @@ import type { PageSettings } from '../../core/settings/page-view.ts';
 import { pageStateOf } from '../../core/settings/decide.ts';
 import type { I18n } from '../../ui/i18n.tsx';
 import { decide, type PageDecision } from './decision.ts';
+import { HeldTerms } from './held-terms.ts';
 import type { PageDataSource } from './page-data.ts';
 import { EntryCache } from '../entry-cache.ts';
 import { Highlighter, type HighlightApi } from '../scan/highlighter.ts';
@@ -47,8 +48,8 @@ export class GlossPage {
   readonly cards: TermCards;
   /** Entry id → category, from the terms the matcher was built from. */
   private categories = new Map<string, Category>();
-  /** The stamp of the terms the matcher holds. */
-  private stamp: string | undefined;
+  /** The terms the matcher holds. */
+  private readonly held: HeldTerms;
   private current: PageDecision | null = null;
   private session: ScanSession | null = null;
   private highlighter: Highlighter | null = null;
@@ -61,6 +62,7 @@ export class GlossPage {
 
   constructor(private readonly ports: PagePorts) {
     const { win, doc } = ports;
+    this.held = new HeldTerms(doc);
     this.entries = new EntryCache(ports.background);
     this.cards = new TermCards({
       win,
@@ -95,7 +97,8 @@ export class GlossPage {
   }
 
   private async decideAndApply(): Promise<void> {
-    const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc, this.stamp);
+    const { held } = this;
+    const next = await decide(this.ports.data, this.ports.win.location.href, this.ports.doc, held.usable, held.latinWill);
     // New terms are decoded in a task of their own: where the gate's reads were quick, the decision
     // comes in the task that evaluated content-scan.js, and the two together made one long task.
     if (next?.terms && this.ports.nextTask) await this.ports.nextTask();
@@ -188,6 +191,12 @@ export class GlossPage {
       options,
       onMarksChanged: () => this.marksChanged(),
       onIdle: () => this.scanIdle(),
+      // The page has Cyrillic or Arabic-script text after all (a quote, a name in the original).
+      onOtherScript: this.held.latin
+        ? () => {
+            if (this.held.needWhole()) void this.evaluate();
+          }
+        : undefined,
     });
     this.session = session;
     this.cards.listen();
@@ -206,10 +215,15 @@ export class GlossPage {
       warn('the compiled terms are unusable', error);
       return;
     }
-    this.stamp = terms.stamp;
+    const wholeOfPart = this.held.take(terms);
     const { ids, categories } = this.matcher.data;
     this.categories = new Map(ids.map((id, i) => [id, (categories[i] ?? '') as Category]));
     if (!this.session) return;
+    // The same entries and rules: the page is read again in place.
+    if (wholeOfPart) {
+      this.session.useMatcher(this.matcher);
+      return;
+    }
     this.session.stop();
     this.session = null;
   }

@@ -8,7 +8,7 @@ import { ELEMENT_TYPES, MATCHER_FORMAT, MATCHER_VERSION, type CompiledRule, type
 import type { BackgroundClient, PageData } from '../../core/messages/index.ts';
 import type { GlossDecision } from '../../core/settings/decide.ts';
 import type { PageCacheRead, ReadLocal } from '../gate/page-settings.ts';
-import { RULE_PREFIX, TERMS_KEY, VIEW_KEY } from '../../core/settings/page-cache.ts';
+import { RULE_PREFIX, TERMS_KEY, termsKeyFor, VIEW_KEY } from '../../core/settings/page-cache.ts';
 import { pageSettingsFrom, readPageSettings, type PageSettingsLoad } from './page-settings.ts';
 import { warn } from '../log.ts';
 
@@ -22,7 +22,8 @@ export type { ReadLocal };
 export interface PageDataSource {
   /** `decided`: only on the first answer, when the gate already decided from these settings. */
   settings(url: string): Promise<(PageSettingsLoad & { decided?: FirstRead['decided'] }) | null>;
-  terms(stamp: string): Promise<StoredMatcher | null>;
+  /** `latin`: the Latin-script part will do (the whole comes where only it can be had). */
+  terms(stamp: string, latin: boolean): Promise<StoredMatcher | null>;
 }
 
 /** The compiled terms' outline; createMatcher checks the buffer against the lengths and fails clearly. */
@@ -38,6 +39,7 @@ const TermsSchema = v.object({
   lengths: v.array(v.number()),
   types: v.array(v.picklist(ELEMENT_TYPES)),
   buffer: v.string(),
+  part: v.optional(v.literal('latin')),
 });
 
 /**
@@ -47,6 +49,8 @@ const TermsSchema = v.object({
 export interface FirstRead {
   cache: PageCacheRead;
   terms: Promise<Record<string, unknown>>;
+  /** Whether that read is of the Latin-script part (termsKeyFor). */
+  latin: boolean;
   /** What the gate decided from those settings on this document a moment ago. */
   decided: { isArticle: boolean | null; decision: GlossDecision };
 }
@@ -81,13 +85,15 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
       const data = await ask();
       return data && { site: data.site, settings: data.settings, stamp: data.terms.stamp, keys: [] };
     },
-    async terms(stamp) {
+    async terms(stamp, latin) {
       if (fallback?.terms.stamp === stamp) return fallback.terms;
-      const started = firstTerms;
+      const started = first?.latin === latin ? firstTerms : null;
       firstTerms = null;
+      const key = termsKeyFor(latin);
       try {
-        const parsed = v.safeParse(TermsSchema, (await (started ?? readLocal([TERMS_KEY])))[TERMS_KEY]);
-        if (parsed.success && parsed.output.stamp === stamp) return parsed.output;
+        const parsed = v.safeParse(TermsSchema, (await (started ?? readLocal([key])))[key]);
+        // The part asked for, of these very terms: a part written by another build is not it.
+        if (parsed.success && parsed.output.stamp === stamp && (parsed.output.part === 'latin') === latin) return parsed.output;
       } catch (error) {
         warn('could not read the terms; asking the background', error);
       }

@@ -2,7 +2,7 @@
  * The scanning work, cut into steps for the SliceRunner: walk blocks with the core walker, scan
  * each block's text (a huge one piece by piece), and record the terms found.
  */
-import { blockRange, walkBlocks, type Candidate, type Matcher, type TextBlock, type WalkOptions } from '../../core/match/index.ts';
+import { blockRange, hasOtherScript, walkBlocks, type Candidate, type Matcher, type TextBlock, type WalkOptions } from '../../core/match/index.ts';
 import { CHUNK, FIRST_CHUNK, scanPiece } from './chunked-scan.ts';
 import type { Job } from './slice-runner.ts';
 import { textNodesUnder, type MatchStore, type TermRecord } from './match-store.ts';
@@ -26,6 +26,8 @@ function settledEntry(c: Candidate): number {
 export interface WalkJobOptions extends WalkOptions {
   /** Drop what was recorded under root before walking it again (a rescan after a mutation). */
   replace?: boolean;
+  /** Called for each block with Cyrillic or Arabic-script letters, where the matcher holds only the Latin-script terms. */
+  onOtherScript?: () => void;
 }
 
 /** How much text one step may scan: small while the matcher is cold, CHUNK once it is warm. */
@@ -90,6 +92,7 @@ export class WalkJob implements Job {
       this.lastEnd = 0;
       this.store.removeNodes(this.block.nodes);
       this.decisions.removeNodes(this.block.nodes);
+      if (this.options.onOtherScript && hasOtherScript(this.block.text)) this.options.onOtherScript();
     }
     const block = this.block;
     const size = this.size.next();

@@ -30,6 +30,11 @@ export interface SessionDeps {
   onIdle?(): void;
   budgetMs?: number;
   watch?: WatchOptions;
+  /**
+   * Where the matcher holds only the Latin-script terms: called when a block has letters of the
+   * scripts they leave out (the page must be read again with the whole).
+   */
+  onOtherScript?: () => void;
 }
 
 const NO_SINK: MarkSink = { add() {}, delete() {} };
@@ -37,21 +42,21 @@ const NO_SINK: MarkSink = { add() {}, delete() {} };
 export class ScanSession {
   readonly store = new MatchStore();
   /** Candidates only the whole page can decide (short forms, context on the page). */
-  readonly decisions: PageDecisions;
+  private decisions: PageDecisions;
   readonly marks: Marks;
   readonly runner: SliceRunner;
   private readonly watcher: MutationWatcher;
   private walks: WalkJob[] = [];
   private options: MarkOptions;
+  private matcher: Matcher;
   private stopped = false;
   /** start() has run: before it, nothing is queued yet but the scan has not happened either. */
   started = false;
 
   constructor(private readonly deps: SessionDeps) {
     this.options = deps.options;
-    const { data } = deps.matcher;
-    const entryIndex = new Map(data.ids.map((id, i) => [id, i]));
-    this.decisions = new PageDecisions(this.store, data.rules, (entry) => data.ids[entry] ?? '', (id) => entryIndex.get(id) ?? -1);
+    this.matcher = deps.matcher;
+    this.decisions = this.decisionsFor(deps.matcher);
     this.marks = new Marks(deps.highlighter ?? NO_SINK);
     this.runner = new SliceRunner(deps.clock, {
       budgetMs: deps.budgetMs ?? 6,
@@ -86,6 +91,24 @@ export class ScanSession {
     this.store.clear();
     this.decisions.clear();
     this.walkAll();
+  }
+
+  /**
+   * More of the same terms (the whole in place of their Latin-script part: the same entries and
+   * rules): the page is walked again from the viewport, and each block's old records give way only
+   * when it is read again, so no mark goes out and comes back.
+   */
+  useMatcher(matcher: Matcher): void {
+    if (this.stopped) return;
+    this.matcher = matcher;
+    // Its rules are numbered apart: what the old decisions recorded goes as each block is read again.
+    this.decisions = this.decisionsFor(matcher);
+    this.walkAll();
+  }
+
+  private decisionsFor({ data }: Matcher): PageDecisions {
+    const entryIndex = new Map(data.ids.map((id, i) => [id, i]));
+    return new PageDecisions(this.store, data.rules, (entry) => data.ids[entry] ?? '', (id) => entryIndex.get(id) ?? -1);
   }
 
   setOptions(options: MarkOptions): void {
@@ -126,7 +149,7 @@ export class ScanSession {
   }
 
   private job(root: Node, options: { from?: Node; until?: Node; replace?: boolean }): WalkJob {
-    return new WalkJob(root, this.deps.matcher, this.store, this.decisions, options);
+    return new WalkJob(root, this.matcher, this.store, this.decisions, { ...options, onOtherScript: this.deps.onOtherScript });
   }
 
   private onBatch(batch: Batch): void {

@@ -1,5 +1,5 @@
 import { ok, fail, type BackgroundClient, type BackgroundRequest, type Result } from '../../../src/core/messages/index.ts';
-import { TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
+import { LATIN_TERMS_KEY, TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
 import {
   defaultSettings,
   pageSettingsOf,
@@ -14,7 +14,7 @@ import {
 } from '../../../src/core/settings/index.ts';
 import type { HighlightApi, HighlightLike } from '../../../src/content/scan/highlighter.ts';
 import type { TermRecord } from '../../../src/content/scan/match-store.ts';
-import { termsOf } from './support.ts';
+import { termPartsOf, termsOf } from './support.ts';
 import { entryOf } from './test-entries.ts';
 
 /**
@@ -62,7 +62,7 @@ export class FakeBackground implements BackgroundClient {
 
 /**
  * storage.local with the page cache in it, written as background/page-cache.ts writes it (the
- * view, each site rule under its salted key, the compiled terms), and a log of the keys a page
+ * view, each site rule under its salted key, the compiled terms whole and in their Latin part), and a log of the keys a page
  * read. Tests may put anything in `items` to play a damaged profile.
  */
 export class FakeLocalCache {
@@ -74,8 +74,8 @@ export class FakeLocalCache {
   constructor(readonly salt = 'a1b2c3d4e5f6a7b8c9d0e1f2') {}
 
   write(settings: Settings): void {
-    const terms = termsOf(settings.muted);
-    this.items = { ...this.items, [TERMS_KEY]: terms, [VIEW_KEY]: pageViewOf(settings, this.salt, terms.stamp), ...ruleItems(settings, this.salt) };
+    const { whole: terms, latin } = termPartsOf(settings.muted);
+    this.items = { ...this.items, [TERMS_KEY]: terms, [LATIN_TERMS_KEY]: latin, [VIEW_KEY]: pageViewOf(settings, this.salt, terms.stamp), ...ruleItems(settings, this.salt) };
   }
 
   /** What a content script's storage.local.get(keys) gets. */

@@ -1,4 +1,4 @@
-import { compile, createMatcher, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../../src/core/match/index.ts';
+import { compile, compileTerms, createMatcher, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { MarkOptions } from '../../../src/content/scan/marks.ts';
 import type { Clock } from '../../../src/content/scan/slice-runner.ts';
 import type { SessionDeps } from '../../../src/content/scan/scan-session.ts';
@@ -7,6 +7,11 @@ import { CATEGORY, ENTRIES } from './test-entries.ts';
 /** The page's terms as the background stores them: compiled by the real compiler, muted entries left out. */
 export function termsOf(muted: readonly string[] = []): StoredMatcher {
   return encodeMatcher(compile(termSourcesFromEntries(ENTRIES.filter((e) => !muted.includes(e.id)))));
+}
+
+/** The terms and their Latin-script part, as the background stores both. */
+export function termPartsOf(muted: readonly string[] = []): { whole: StoredMatcher; latin: StoredMatcher } {
+  return compileTerms(termSourcesFromEntries(ENTRIES.filter((e) => !muted.includes(e.id))));
 }
 
 const TERMS = termsOf();

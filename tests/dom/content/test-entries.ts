@@ -7,6 +7,8 @@ import type { Category, Entry } from '../../../src/core/facts/types.ts';
 
 interface Extra {
   aliases?: string[];
+  /** Russian names: the only Cyrillic ones, for pages read again with the whole terms. */
+  ruAliases?: string[];
   caseSensitive?: string[];
   shortForms?: string[];
   context?: unknown[];
@@ -29,7 +31,7 @@ function raw(id: string, title: string, category: Category, extra: Extra = {}): 
     category,
     title: { en: title },
     summary: { en: `Summary of ${id}.` },
-    aliases: { en: extra.aliases ?? [], de: [], ru: [], fa: [] },
+    aliases: { en: extra.aliases ?? [], de: [], ru: extra.ruAliases ?? [], fa: [] },
     caseSensitive: extra.caseSensitive ?? [],
     ...(extra.shortForms ? { shortForms: { en: extra.shortForms } } : {}),
     ...(extra.context ? { context: extra.context } : {}),
@@ -40,7 +42,13 @@ function raw(id: string, title: string, category: Category, extra: Extra = {}): 
 }
 
 const RAW = [
-  raw('pos2', 'Power of Siberia 2', 'pipeline', { related: ['ns'] }),
+  // Its Russian name needs a word of context: a rule that governs Cyrillic names alone, numbered
+  // in the whole terms but absent from their Latin-script part.
+  raw('pos2', 'Power of Siberia 2', 'pipeline', {
+    related: ['ns'],
+    ruAliases: ['Сила Сибири 2'],
+    context: [{ names: ['Сила Сибири 2'], require: { words: ['газ'], scope: 'page' } }],
+  }),
   raw('ns', 'Nord Stream', 'pipeline', { aliases: ['Nord Stream 2'] }),
   raw('swift', 'SWIFT', 'payment-system', { caseSensitive: ['SWIFT'] }),
   raw('instc', 'International North–South Transport Corridor', 'corridor', { aliases: ['North-South Transport Corridor', 'INSTC'] }),

@@ -2,7 +2,7 @@
 // storage.local, read by the content script's own reader (content/page/page-data.ts) so both
 // sides are held to the same layout. When it is rewritten: page-cache-rewrites.test.ts.
 import { describe, expect, it } from 'vitest';
-import { TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
+import { LATIN_TERMS_KEY, TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
 import { pageDataSource } from '../../../src/content/page/page-data.ts';
 import { createMatcher, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { BackgroundClient } from '../../../src/core/messages/index.ts';
@@ -38,7 +38,7 @@ describe('the page cache', () => {
     expect(news?.settings).toMatchObject({ rule: 'on', highlightStyle: 'tint' });
     expect((await page.settings('https://www.bank.example/'))?.settings.rule).toBe('off');
     expect((await page.settings('https://elsewhere.org/'))?.settings.rule).toBeNull();
-    const terms = await page.terms(news?.stamp ?? '');
+    const terms = await page.terms(news?.stamp ?? '', false);
     if (!terms) throw new Error('the page found no terms');
     expect(createMatcher(terms).scan('Gas through Nord Stream 2, paid by SWIFT.').map((m) => m.id)).toEqual(['nord-stream-2', 'swift']);
     expect(asked).toEqual([]);
@@ -110,6 +110,49 @@ describe('the page cache', () => {
     expect(() => createMatcher(terms)).not.toThrow();
     await restarted.pageCache.refresh();
     expect(() => createMatcher(local.data[TERMS_KEY] as StoredMatcher)).not.toThrow();
+  });
+
+  it('stores the Latin-script part beside the whole terms, with their stamp, and a page that asks for it reads only it', async () => {
+    const { pageCache, local, page, read } = setup();
+    await pageCache.refresh();
+    const whole = local.data[TERMS_KEY] as StoredMatcher;
+    const part = local.data[LATIN_TERMS_KEY] as StoredMatcher;
+    expect(part).toMatchObject({ stamp: whole.stamp, part: 'latin', ids: whole.ids });
+    expect(whole.part).toBeUndefined();
+    const stamp = (await page.settings('https://news.example.com/'))?.stamp ?? '';
+    read.length = 0;
+    const terms = await page.terms(stamp, true);
+    expect(read).toEqual([LATIN_TERMS_KEY]);
+    expect(terms?.part).toBe('latin');
+    expect(createMatcher(terms as StoredMatcher).scan('Gas through Nord Stream 2, paid by SWIFT.').map((m) => m.id)).toEqual(['nord-stream-2', 'swift']);
+    read.length = 0;
+    expect((await page.terms(stamp, false))?.part).toBeUndefined();
+    expect(read).toEqual([TERMS_KEY]);
+  });
+
+  it('never hands a page the whole where it asked for the part, or a part of other terms', async () => {
+    const { pageCache, local, page, asked } = setup();
+    await pageCache.refresh();
+    const stamp = (await page.settings('https://news.example.com/'))?.stamp ?? '';
+    local.data[LATIN_TERMS_KEY] = local.data[TERMS_KEY];
+    expect(await page.terms(stamp, true)).toBeNull();
+    local.data[LATIN_TERMS_KEY] = { ...(local.data[TERMS_KEY] as StoredMatcher), part: 'latin', stamp: 'older' };
+    expect(await page.terms(stamp, true)).toBeNull();
+    // Both times it asked the worker, which (absent here) would have sent the whole terms.
+    expect(asked).toEqual(['getPageData', 'getPageData']);
+  });
+
+  it('adds the Latin part, without a warning, to terms stored by a build that had none', async () => {
+    const { pageCache, local, sync, db } = setup();
+    await pageCache.refresh();
+    const whole = local.data[TERMS_KEY] as StoredMatcher;
+    const { [LATIN_TERMS_KEY]: _part, ...withoutPart } = local.data;
+    local.data = withoutPart;
+    const restarted = workerParts({ sync, local, db });
+    await restarted.pageCache.refresh();
+    expect(local.data[LATIN_TERMS_KEY]).toMatchObject({ stamp: whole.stamp, part: 'latin' });
+    expect(local.data[TERMS_KEY]).toEqual(whole);
+    expect(restarted.log.warnings).toEqual([]);
   });
 
   it('a corrupt view in storage gets a new salt and a whole new view, never a crash', async () => {

@@ -217,26 +217,41 @@ describe('the gate where Gloss runs', () => {
     html(ARTICLE);
     cache.write(settings());
     let handed: unknown = null;
-    gate = new Gate({
-      ext: fakeExt(),
-      win: window,
-      load: (url) => {
-        loads.push(url);
-        return Promise.resolve({
-          startPage: (_ext: unknown, _win: unknown, first: unknown) => {
-            handed = first;
-            return fakeController();
-          },
-        });
-      },
-    });
-    await gate.evaluate();
-    const first = handed as { cache: { site: string }; terms: Promise<Record<string, unknown>>; decided: unknown } | null;
+    const handing = (): Gate =>
+      (gate = new Gate({
+        ext: fakeExt(),
+        win: window,
+        load: (url) => {
+          loads.push(url);
+          return Promise.resolve({
+            startPage: (_ext: unknown, _win: unknown, first: unknown) => {
+              handed = first;
+              return fakeController();
+            },
+          });
+        },
+      }));
+    await handing().evaluate();
+    const first = handed as { cache: { site: string }; terms: Promise<Record<string, unknown>>; latin: boolean; decided: unknown } | null;
     expect(first?.cache.site).toBe('news.example.org');
     expect(first?.decided).toEqual({ isArticle: true, decision: { on: true, reason: 'article' } });
+    // A page that names no language reads the whole terms.
+    expect(first?.latin).toBe(false);
     expect(Object.keys(await (first?.terms ?? Promise.resolve({})))).toEqual(['gloss.terms']);
     // The terms were asked for before the module's page had started.
     expect(cache.read.at(-1)).toBe('gloss.terms');
+
+    // A page in a Latin-script language: only the Latin-script part, and the module is told so.
+    document.documentElement.lang = 'de';
+    try {
+      await handing().evaluate();
+      const part = handed as { terms: Promise<Record<string, unknown>>; latin: boolean } | null;
+      expect(part?.latin).toBe(true);
+      expect(Object.keys(await (part?.terms ?? Promise.resolve({})))).toEqual(['gloss.termsLatin']);
+      expect(cache.read.at(-1)).toBe('gloss.termsLatin');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
   });
 
   it('loads the page module once and hands it the page, the messages and the changes', async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
 import { pageDataSource, type FirstRead } from '../../../../src/content/page/page-data.ts';
 import { readPageCache } from '../../../../src/content/gate/page-settings.ts';
-import { TERMS_KEY } from '../../../../src/core/settings/page-cache.ts';
+import { LATIN_TERMS_KEY, TERMS_KEY } from '../../../../src/core/settings/page-cache.ts';
 import type { StoredMatcher } from '../../../../src/core/match/index.ts';
 import { defaultSettings, ruleKey, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
 import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
@@ -59,6 +59,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  document.documentElement.removeAttribute('lang');
   page.stop();
   warn.mockRestore();
 });
@@ -79,7 +80,7 @@ describe('reading the page cache', () => {
     cache.write(settings());
     const load = await readPageCache(cache.get, window.location.href);
     expect(load).not.toBeNull();
-    const first: FirstRead = { cache: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
+    const first: FirstRead = { cache: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), latin: false, decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
     // The gate's decision stands for this document: the page does not look at it again (here it no
     // longer reads as an article, and is marked all the same).
     html('<p>Nord Stream 2 and Power of Siberia 2.</p><p>Payments by SWIFT.</p>');
@@ -123,6 +124,68 @@ describe('reading the page cache', () => {
   });
 });
 
+describe('the Latin-script part of the terms', () => {
+  // Every mention marked, so that a Russian name of an entry already named in English shows too.
+  const EVERY = ['Nord Stream', 'Nord Stream 2', 'Power of Siberia 2', 'SWIFT'];
+  it('a page in a Latin-script language reads only the part, and is marked as with the whole', async () => {
+    document.documentElement.lang = 'en-GB';
+    cache.write(settings({ mentions: 'every' }));
+    start();
+    await ready();
+    expect(marked()).toEqual(EVERY);
+    expect(cache.read).toContain(LATIN_TERMS_KEY);
+    expect(cache.read).not.toContain(TERMS_KEY);
+  });
+
+  it('a page in another language, or in none, reads the whole', async () => {
+    cache.write(settings({ mentions: 'every' }));
+    for (const lang of ['ru', '']) {
+      document.documentElement.lang = lang;
+      cache.read.length = 0;
+      html(`${ARTICLE}<p>Газ пойдёт через «Сила Сибири 2».</p>`);
+      start();
+      await ready();
+      expect(cache.read).toContain(TERMS_KEY);
+      expect(cache.read).not.toContain(LATIN_TERMS_KEY);
+      expect(marked()).toEqual([...EVERY, 'Сила Сибири 2']);
+      page.stop();
+    }
+  });
+
+  it('a page that said it was English but quotes Russian is read again with the whole, once, and its Russian names marked', async () => {
+    document.documentElement.lang = 'en';
+    // No word Mir's rule needs: in the Latin part, its rule has the number the Russian name's has in the whole.
+    html(`<article><h1>Pipes</h1><p>${'Filler text about energy. '.repeat(80)}</p><p>Nord Stream 2 and Power of Siberia 2.</p>
+      <p>Russian media call it «Сила Сибири 2».</p><p>Газ и «Сила Сибири 2».</p></article>`);
+    const english = ['Nord Stream 2', 'Power of Siberia 2'];
+    const all = [...english, 'Сила Сибири 2', 'Сила Сибири 2'];
+    cache.write(settings({ mentions: 'every' }));
+    start();
+    await ready();
+    const session = page.scan;
+    // The first walk, with the Latin-script part, found the Russian text: the whole terms are read,
+    // and the page is walked again in place, the marks it has staying up meanwhile.
+    await vi.waitFor(() => expect(cache.read).toContain(TERMS_KEY));
+    await vi.waitFor(() => expect(page.scan?.scanning).toBe(true));
+    expect(page.scan).toBe(session);
+    expect(marked()).toEqual(english);
+    await vi.waitFor(() => {
+      clock.drain();
+      // The Russian name's rule (a word of context on the page) is decided with the whole's rules.
+      expect(marked()).toEqual(all);
+    });
+    expect(cache.read.filter((k) => k === LATIN_TERMS_KEY)).toHaveLength(1);
+    expect(cache.read.filter((k) => k === TERMS_KEY)).toHaveLength(1);
+    // Settings change later: the whole terms it holds still do; nothing is read again.
+    cache.read.length = 0;
+    cache.write(settings({ mentions: 'every', highlightStyle: 'tint' }));
+    await ready();
+    expect(cache.read).not.toContain(TERMS_KEY);
+    expect(cache.read).not.toContain(LATIN_TERMS_KEY);
+    expect(api.texts('gloss-tint').sort()).toEqual(all);
+  });
+});
+
 describe('a damaged page cache', () => {
   it.each([
     ['not an object', 'garbage'],
@@ -155,7 +218,7 @@ describe('a damaged page cache', () => {
     const load = await readPageCache(cache.get, window.location.href);
     // The gate's check passes (switch, mode, salt are intact)…
     expect(load?.view).toEqual({ enabled: true, siteMode: 'articles', salt: cache.salt, rules: (cache.items[VIEW_KEY] as { rules: string }).rules });
-    const first: FirstRead = { cache: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
+    const first: FirstRead = { cache: load as NonNullable<typeof load>, terms: cache.get([TERMS_KEY]), latin: false, decided: { isArticle: true, decision: { on: true, reason: 'article' } } };
     start(first);
     await ready();
     // …the page module's does not: it asks the worker rather than mark with a style it cannot read.
