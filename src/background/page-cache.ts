@@ -14,6 +14,7 @@ import {
   ruleFor,
   ruleItems,
   LATIN_TERMS_KEY,
+  NO_LATIN_PART,
   RULE_PREFIX,
   siteKey,
   TERMS_KEY,
@@ -53,8 +54,8 @@ interface Compiled {
   /** What the terms were compiled from (INPUTS_KEY). */
   inputs: string;
   terms: StoredMatcher;
-  /** Their Latin-script part, which most pages read instead. */
-  latin: StoredMatcher;
+  /** Their Latin-script part, which most pages read instead; null where it would save little. */
+  latin: StoredMatcher | null;
   /** storage.local holds these very terms (read from there, or written since). */
   inStorage: boolean;
 }
@@ -67,7 +68,7 @@ export function createPageCache({ store, local, glossaries, random, log = consol
   const inputsOf = async (settings: Settings): Promise<string> => `${await glossaries.stateKey()}|muted:${[...settings.muted].sort().join(',')}`;
 
   /** The enabled glossaries, highest first, compiled without the muted entries. */
-  const compileNow = async (settings: Settings): Promise<{ whole: StoredMatcher; latin: StoredMatcher }> => {
+  const compileNow = async (settings: Settings): Promise<{ whole: StoredMatcher; latin: StoredMatcher | null }> => {
     const off = new Set(settings.muted);
     const entries = (await glossaries.active()).flatMap((g) => g.entries.filter((e) => !off.has(e.id)));
     return compileTerms(termSourcesFromEntries(entries));
@@ -78,15 +79,20 @@ export function createPageCache({ store, local, glossaries, random, log = consol
     if (compiled?.inputs === inputs) return compiled;
     const stored = await local.get([INPUTS_KEY, TERMS_KEY, LATIN_TERMS_KEY]);
     let terms: StoredMatcher | null = null;
-    let latin: StoredMatcher | null = null;
+    // undefined: no usable part stored, nor a note that there is none.
+    let latin: StoredMatcher | null | undefined;
     if (stored[INPUTS_KEY] === inputs) {
       terms = usableMatcher(stored[TERMS_KEY]);
-      latin = usableMatcher(stored[LATIN_TERMS_KEY]);
       if (terms === null) log.warn('Gloss: the stored terms are unreadable; compiling them again');
-      // Missing (stored by a build before the parts) or of other terms: compiled again, quietly.
-      if (latin?.part !== 'latin' || latin.stamp !== terms?.stamp) latin = null;
+      const part = stored[LATIN_TERMS_KEY];
+      if (part === NO_LATIN_PART) latin = null;
+      else {
+        // Missing (stored by a build before the parts) or of other terms: compiled again, quietly.
+        const usable = usableMatcher(part);
+        latin = usable?.part === 'latin' && usable.stamp === terms?.stamp ? usable : undefined;
+      }
     }
-    if (terms && latin) compiled = { inputs, terms, latin, inStorage: true };
+    if (terms && latin !== undefined) compiled = { inputs, terms, latin, inStorage: true };
     else {
       const { whole, latin: part } = await compileNow(settings);
       compiled = { inputs, terms: whole, latin: part, inStorage: false };
@@ -106,7 +112,7 @@ export function createPageCache({ store, local, glossaries, random, log = consol
     const { terms, latin, inputs } = current;
     // The terms first: a page that sees the new view's stamp must find them, whole and in part.
     if (!current.inStorage || previous?.terms !== terms.stamp || stored[INPUTS_KEY] !== inputs) {
-      await local.set({ [TERMS_KEY]: terms, [LATIN_TERMS_KEY]: latin, [INPUTS_KEY]: inputs });
+      await local.set({ [TERMS_KEY]: terms, [LATIN_TERMS_KEY]: latin ?? NO_LATIN_PART, [INPUTS_KEY]: inputs });
       current.inStorage = true;
     }
     // Then what changed of the view and its rules, in one set, so a page reading meanwhile sees the

@@ -89,17 +89,24 @@ export function pageDataSource(readLocal: ReadLocal, background: BackgroundClien
       if (fallback?.terms.stamp === stamp) return fallback.terms;
       const started = first?.latin === latin ? firstTerms : null;
       firstTerms = null;
-      const key = termsKeyFor(latin);
-      try {
-        const parsed = v.safeParse(TermsSchema, (await (started ?? readLocal([key])))[key]);
-        // The part asked for, of these very terms: a part written by another build is not it.
-        if (parsed.success && parsed.output.stamp === stamp && (parsed.output.part === 'latin') === latin) return parsed.output;
-      } catch (error) {
-        warn('could not read the terms; asking the background', error);
-      }
-      return (await ask())?.terms ?? null;
+      // Where the terms have no Latin part worth reading (or it is damaged), the whole will do.
+      const stored = (await storedTerms(readLocal, started, stamp, latin)) ?? (latin ? await storedTerms(readLocal, null, stamp, false) : null);
+      return stored ?? (await ask())?.terms ?? null;
     },
   };
+}
+
+/** The stored terms (or their part) of this stamp, from a read already under way or a new one; null if not there or not usable. */
+async function storedTerms(readLocal: ReadLocal, started: Promise<Record<string, unknown>> | null, stamp: string, latin: boolean): Promise<StoredMatcher | null> {
+  const key = termsKeyFor(latin);
+  try {
+    const parsed = v.safeParse(TermsSchema, (await (started ?? readLocal([key])))[key]);
+    // The part asked for, of these very terms: a part written by another build is not it.
+    if (parsed.success && parsed.output.stamp === stamp && (parsed.output.part === 'latin') === latin) return parsed.output;
+  } catch (error) {
+    warn('could not read the terms', error);
+  }
+  return null;
 }
 
 /**

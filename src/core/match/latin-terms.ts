@@ -15,8 +15,18 @@ export function latinSources(sources: readonly TermSource[]): TermSource[] {
   return sources.map((source) => ({ ...source, terms: source.terms.filter((term) => !hasOtherScript(term.text)) }));
 }
 
-/** Both parts as stored: the Latin part carries the whole's stamp, since it is made from the same terms. */
-export function compileTerms(sources: readonly TermSource[]): { whole: StoredMatcher; latin: StoredMatcher } {
+/**
+ * A part this much of the whole's size or more is not stored: a glossary of Latin-script names
+ * alone would nearly double the storage for a read hardly shorter (Chrome gives storage.local 10 MB).
+ */
+const WORTH = 0.75;
+
+/**
+ * Both parts as stored: the Latin part carries the whole's stamp, since it is made from the same
+ * terms; null where it would save little.
+ */
+export function compileTerms(sources: readonly TermSource[]): { whole: StoredMatcher; latin: StoredMatcher | null } {
   const whole = encodeMatcher(compile(sources));
-  return { whole, latin: { ...encodeMatcher(compile(latinSources(sources))), stamp: whole.stamp, part: 'latin' } };
+  const part = encodeMatcher(compile(latinSources(sources)));
+  return { whole, latin: part.buffer.length < whole.buffer.length * WORTH ? { ...part, stamp: whole.stamp, part: 'latin' } : null };
 }

@@ -15,6 +15,8 @@ export const VIEW_KEY = 'gloss.view';
 export const TERMS_KEY = 'gloss.terms';
 /** Their Latin-script part (core/match/latin-terms.ts), with the same stamp: what most pages read. */
 export const LATIN_TERMS_KEY = 'gloss.termsLatin';
+/** Stored under LATIN_TERMS_KEY where the terms have no part worth reading: pages read the whole. */
+export const NO_LATIN_PART = 'none';
 
 /** Where a page finds the terms: whole, or their Latin-script part. */
 export function termsKeyFor(latin: boolean): string {

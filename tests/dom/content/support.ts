@@ -1,4 +1,4 @@
-import { compile, compileTerms, createMatcher, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../../src/core/match/index.ts';
+import { compile, createMatcher, latinSources, encodeMatcher, termSourcesFromEntries, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { MarkOptions } from '../../../src/content/scan/marks.ts';
 import type { Clock } from '../../../src/content/scan/slice-runner.ts';
 import type { SessionDeps } from '../../../src/content/scan/scan-session.ts';
@@ -9,9 +9,14 @@ export function termsOf(muted: readonly string[] = []): StoredMatcher {
   return encodeMatcher(compile(termSourcesFromEntries(ENTRIES.filter((e) => !muted.includes(e.id)))));
 }
 
-/** The terms and their Latin-script part, as the background stores both. */
+/**
+ * The terms and their Latin-script part, as the background stores both. The part is made here even
+ * though these few terms are too small for the background to think it worth storing.
+ */
 export function termPartsOf(muted: readonly string[] = []): { whole: StoredMatcher; latin: StoredMatcher } {
-  return compileTerms(termSourcesFromEntries(ENTRIES.filter((e) => !muted.includes(e.id))));
+  const sources = termSourcesFromEntries(ENTRIES.filter((e) => !muted.includes(e.id)));
+  const whole = encodeMatcher(compile(sources));
+  return { whole, latin: { ...encodeMatcher(compile(latinSources(sources))), stamp: whole.stamp, part: 'latin' } };
 }
 
 const TERMS = termsOf();

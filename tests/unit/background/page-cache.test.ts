@@ -2,7 +2,7 @@
 // storage.local, read by the content script's own reader (content/page/page-data.ts) so both
 // sides are held to the same layout. When it is rewritten: page-cache-rewrites.test.ts.
 import { describe, expect, it } from 'vitest';
-import { LATIN_TERMS_KEY, TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
+import { LATIN_TERMS_KEY, NO_LATIN_PART, TERMS_KEY } from '../../../src/core/settings/page-cache.ts';
 import { pageDataSource } from '../../../src/content/page/page-data.ts';
 import { createMatcher, type StoredMatcher } from '../../../src/core/match/index.ts';
 import type { BackgroundClient } from '../../../src/core/messages/index.ts';
@@ -130,16 +130,19 @@ describe('the page cache', () => {
     expect(read).toEqual([TERMS_KEY]);
   });
 
-  it('never hands a page the whole where it asked for the part, or a part of other terms', async () => {
-    const { pageCache, local, page, asked } = setup();
+  it('hands a page that asked for the part the whole instead where the part is not of these terms, from storage, not the worker', async () => {
+    const { pageCache, local, page, asked, read } = setup();
     await pageCache.refresh();
     const stamp = (await page.settings('https://news.example.com/'))?.stamp ?? '';
-    local.data[LATIN_TERMS_KEY] = local.data[TERMS_KEY];
-    expect(await page.terms(stamp, true)).toBeNull();
-    local.data[LATIN_TERMS_KEY] = { ...(local.data[TERMS_KEY] as StoredMatcher), part: 'latin', stamp: 'older' };
-    expect(await page.terms(stamp, true)).toBeNull();
-    // Both times it asked the worker, which (absent here) would have sent the whole terms.
-    expect(asked).toEqual(['getPageData', 'getPageData']);
+    for (const damaged of [local.data[TERMS_KEY], { ...(local.data[TERMS_KEY] as StoredMatcher), part: 'latin', stamp: 'older' }]) {
+      local.data[LATIN_TERMS_KEY] = damaged;
+      read.length = 0;
+      const terms = await page.terms(stamp, true);
+      expect(terms?.part).toBeUndefined();
+      expect(terms?.stamp).toBe(stamp);
+      expect(read).toEqual([LATIN_TERMS_KEY, TERMS_KEY]);
+    }
+    expect(asked).toEqual([]);
   });
 
   it('adds the Latin part, without a warning, to terms stored by a build that had none', async () => {
@@ -153,6 +156,20 @@ describe('the page cache', () => {
     expect(local.data[LATIN_TERMS_KEY]).toMatchObject({ stamp: whole.stamp, part: 'latin' });
     expect(local.data[TERMS_KEY]).toEqual(whole);
     expect(restarted.log.warnings).toEqual([]);
+  });
+
+  it('keeps the note that the terms have no part worth storing across a restart, and compiles nothing again for it', async () => {
+    const { pageCache, local, sync, db, store } = setup();
+    // Muted, the only entry with Russian and Persian names leaves Latin-script names alone: no part.
+    await store.update((s) => ({ ...s, muted: ['power-of-siberia-2'] }));
+    await pageCache.refresh();
+    expect(local.data[LATIN_TERMS_KEY]).toBe(NO_LATIN_PART);
+    const whole = local.data[TERMS_KEY];
+    const restarted = workerParts({ sync, local, db });
+    await restarted.pageCache.refresh();
+    expect(local.data[LATIN_TERMS_KEY]).toBe(NO_LATIN_PART);
+    // The very object: read back, not compiled and written again.
+    expect(local.data[TERMS_KEY]).toBe(whole);
   });
 
   it('a corrupt view in storage gets a new salt and a whole new view, never a crash', async () => {

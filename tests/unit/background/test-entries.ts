@@ -9,6 +9,9 @@ export const TODAY = '2026-12-01';
 
 interface Names {
   aliases?: string[];
+  /** Russian and Persian names: what makes the terms' Latin-script part worth storing. */
+  ru?: string[];
+  fa?: string[];
   caseSensitive?: string[];
   category?: Category;
 }
@@ -23,13 +26,13 @@ function fact(label: string): Record<string, unknown> {
 }
 
 /** An entry in the v2 file format (English only), as a glossary file writes it. */
-function entryJson(id: string, title: string, { aliases = [], caseSensitive = [], category = 'organisation' }: Names = {}): Record<string, unknown> {
+function entryJson(id: string, title: string, { aliases = [], ru = [], fa = [], caseSensitive = [], category = 'organisation' }: Names = {}): Record<string, unknown> {
   return {
     id,
     category,
     title: { en: title },
     summary: { en: `${title}, written for the tests.` },
-    aliases: { en: aliases, de: [], ru: [], fa: [] },
+    aliases: { en: aliases, de: [], ru, fa },
     caseSensitive,
     facts: [fact('Length'), fact('Capacity'), fact('Owners')],
     related: [],
@@ -40,7 +43,7 @@ function entryJson(id: string, title: string, { aliases = [], caseSensitive = []
 const RAW_ENTRIES = [
   entryJson('swift', 'SWIFT', { aliases: ['SWIFT network'], caseSensitive: ['SWIFT'], category: 'payment-system' }),
   entryJson('nord-stream-2', 'Nord Stream 2', { aliases: ['Nord Stream II'], category: 'pipeline' }),
-  entryJson('power-of-siberia-2', 'Power of Siberia 2', { category: 'pipeline' }),
+  entryJson('power-of-siberia-2', 'Power of Siberia 2', { ru: ['Сила Сибири 2', 'газопровод Сила Сибири 2'], fa: ['قدرت سیبری ۲', 'خط لوله قدرت سیبری ۲'], category: 'pipeline' }),
   entryJson('united-states', 'United States', { aliases: ['U.S.'], category: 'place' }),
 ];
 

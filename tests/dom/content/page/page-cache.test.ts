@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { GlossPage } from '../../../../src/content/page/gloss-page.ts';
 import { pageDataSource, type FirstRead } from '../../../../src/content/page/page-data.ts';
 import { readPageCache } from '../../../../src/content/gate/page-settings.ts';
-import { LATIN_TERMS_KEY, TERMS_KEY } from '../../../../src/core/settings/page-cache.ts';
+import { LATIN_TERMS_KEY, NO_LATIN_PART, TERMS_KEY } from '../../../../src/core/settings/page-cache.ts';
 import type { StoredMatcher } from '../../../../src/core/match/index.ts';
 import { defaultSettings, ruleKey, VIEW_KEY, type Settings } from '../../../../src/core/settings/index.ts';
 import { i18nFromMessages } from '../../../../src/ui/i18n-messages.ts';
@@ -135,6 +135,21 @@ describe('the Latin-script part of the terms', () => {
     expect(marked()).toEqual(EVERY);
     expect(cache.read).toContain(LATIN_TERMS_KEY);
     expect(cache.read).not.toContain(TERMS_KEY);
+  });
+
+  it('where the terms have no part worth storing, or a damaged one, a Latin-script page reads the whole from storage, not from the worker', async () => {
+    document.documentElement.lang = 'en';
+    for (const part of [NO_LATIN_PART, { format: 'gloss-matcher', version: 1 }]) {
+      cache.write(settings({ mentions: 'every' }));
+      cache.items[LATIN_TERMS_KEY] = part;
+      cache.read.length = 0;
+      start();
+      await ready();
+      expect(marked()).toEqual(EVERY);
+      expect(cache.read.filter((k) => k.startsWith('gloss.terms'))).toEqual([LATIN_TERMS_KEY, TERMS_KEY]);
+      expect(background.count('getPageData')).toBe(0);
+      page.stop();
+    }
   });
 
   it('a page in another language, or in none, reads the whole', async () => {
