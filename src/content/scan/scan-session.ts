@@ -49,6 +49,8 @@ export class ScanSession {
   private walks: WalkJob[] = [];
   private options: MarkOptions;
   private matcher: Matcher;
+  /** While the matcher holds only the Latin-script part: blocks are watched for other scripts. */
+  private onOtherScript: (() => void) | undefined;
   private stopped = false;
   /** start() has run: before it, nothing is queued yet but the scan has not happened either. */
   started = false;
@@ -56,6 +58,7 @@ export class ScanSession {
   constructor(private readonly deps: SessionDeps) {
     this.options = deps.options;
     this.matcher = deps.matcher;
+    this.onOtherScript = deps.onOtherScript;
     this.decisions = this.decisionsFor(deps.matcher);
     this.marks = new Marks(deps.highlighter ?? NO_SINK);
     this.runner = new SliceRunner(deps.clock, {
@@ -101,6 +104,8 @@ export class ScanSession {
   useMatcher(matcher: Matcher): void {
     if (this.stopped) return;
     this.matcher = matcher;
+    // The whole has every script: its blocks need no more looking at for them.
+    this.onOtherScript = undefined;
     // Its rules are numbered apart: what the old decisions recorded goes as each block is read again.
     this.decisions = this.decisionsFor(matcher);
     this.walkAll();
@@ -149,7 +154,7 @@ export class ScanSession {
   }
 
   private job(root: Node, options: { from?: Node; until?: Node; replace?: boolean }): WalkJob {
-    return new WalkJob(root, this.matcher, this.store, this.decisions, { ...options, onOtherScript: this.deps.onOtherScript });
+    return new WalkJob(root, this.matcher, this.store, this.decisions, { ...options, onOtherScript: this.onOtherScript });
   }
 
   private onBatch(batch: Batch): void {

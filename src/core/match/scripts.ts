@@ -13,9 +13,10 @@ export function hasOtherScript(text: string): boolean {
 
 /**
  * Languages written in Latin script, by their primary subtag: a page that says it is in one reads
- * the Latin part first. Any other language, or none, reads the whole.
+ * the Latin part first. Any other language, or none, reads the whole. A regular expression rather
+ * than a Set: every page loads the gate, and a literal is compiled only when first used.
  */
-const LATIN_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'da', 'sv', 'no', 'nb', 'nn', 'fi', 'is', 'pl', 'cs', 'sk', 'sl', 'hr', 'bs', 'ro', 'hu', 'et', 'lv', 'lt', 'tr', 'sq', 'ca', 'eu', 'gl', 'ga', 'cy', 'mt', 'lb', 'id', 'ms', 'vi', 'tl', 'sw']);
+const LATIN_LANGUAGE = /^(?:en|de|fr|es|it|pt|nl|da|sv|no|nb|nn|fi|is|pl|cs|sk|sl|hr|bs|ro|hu|et|lv|lt|tr|sq|ca|eu|gl|ga|cy|mt|lb|id|ms|vi|tl|sw)$/;
 
 /**
  * Whether a page may start with the Latin part: its declared language is written in Latin script,
@@ -23,5 +24,5 @@ const LATIN_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'da',
  */
 export function latinTermsFirst(lang: string, title: string): boolean {
   const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return LATIN_LANGUAGES.has(primary) && !hasOtherScript(title);
+  return LATIN_LANGUAGE.test(primary) && !hasOtherScript(title);
 }
