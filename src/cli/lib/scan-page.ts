@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { matchBlocks, walkBlocks, type Matcher, type Reading } from '../../core/match/index.ts';
+import { articleScope } from '../../core/settings/article-scope.ts';
 
 export interface PageMatch {
   id: string;
@@ -20,16 +21,17 @@ export interface ScannedPage {
 }
 
 /**
- * Every term occurrence in the page body, in document order, through the content script's walker
- * and the same page-level decisions the content script makes (short forms, context on the page).
+ * Every term occurrence in what the content script reads of the page (the article and its headline,
+ * or the whole body: article-scope.ts), in document order, through the content script's walker and
+ * the same page-level decisions it makes (short forms, context on the page).
  */
 export function scanPage(html: string, matcher: Matcher): ScannedPage {
   const { document } = parseHTML(html);
   // A file with no element in it (plain text) has no root element, and linkedom's body getter
   // throws then: the types promise one, the file decides.
   const rootElement = document.documentElement as Element | null;
-  const root: Node = rootElement === null ? document : document.body;
-  const blocks = [...walkBlocks(root)].map((b) => b.text);
+  const roots: Node[] = rootElement === null ? [document] : (articleScope(document) ?? [document.body]);
+  const blocks = roots.flatMap((root) => [...walkBlocks(root)].map((b) => b.text));
   const matches = matchBlocks(matcher, blocks).flatMap((found, block) =>
     found.map((m) => ({ id: m.id, text: (blocks[block] ?? '').slice(m.start, m.end), reading: m.reading, block, start: m.start, end: m.end })),
   );

@@ -11,6 +11,7 @@ import { DEFAULT_WATCH, MutationWatcher, type Batch, type Timers, type WatchOpti
 import { SliceRunner, type Clock } from './slice-runner.ts';
 import { WalkJob } from './scan-jobs.ts';
 import { viewportAnchor } from './viewport.ts';
+import { articleScope, laterStories } from '../../core/settings/article-scope.ts';
 
 export interface SessionDeps {
   doc: Document;
@@ -47,6 +48,8 @@ export class ScanSession {
   readonly runner: SliceRunner;
   private readonly watcher: MutationWatcher;
   private walks: WalkJob[] = [];
+  /** What is read: the article and its headline (article-scope.ts), or null for the whole body. Picked at each full walk. */
+  private scope: Element[] | null = null;
   private options: MarkOptions;
   private matcher: Matcher;
   /** While the matcher holds only the Latin-script part: blocks are watched for other scripts. */
@@ -144,13 +147,34 @@ export class ScanSession {
 
   private walkAll(): void {
     for (const w of this.walks) w.cancel();
-    const root = this.root;
-    const anchor = viewportAnchor(this.deps.doc, root, this.deps.view);
-    // From the viewport down, then the part above it: exact complements, no block twice.
-    this.walks = anchor
-      ? [this.job(root, { from: anchor }), this.job(root, { until: anchor })]
-      : [this.job(root, {})];
+    const body = this.root;
+    this.scope = articleScope(this.deps.doc);
+    const anchor = viewportAnchor(this.deps.doc, body, this.deps.view);
+    const first: WalkJob[] = [];
+    const rest: WalkJob[] = [];
+    for (const root of this.scope ?? [body]) {
+      // From the viewport down, then the part above it: exact complements, no block twice.
+      if (anchor && root.contains(anchor)) {
+        first.push(this.job(root, { from: anchor }));
+        rest.push(this.job(root, { until: anchor }));
+      } else rest.push(this.job(root, {}));
+    }
+    this.walks = [...first, ...rest];
     for (const w of this.walks) this.runner.add(w);
+  }
+
+  /**
+   * The parts of a changed block that are read: itself inside the scope, the scope's parts inside
+   * it, or a story the page added (read from now on). Teasers and rails around the story: none.
+   */
+  private partsToRead(block: Node): Node[] {
+    const scope = this.scope;
+    if (scope === null || scope.some((part) => part.contains(block))) return [block];
+    const inside = scope.filter((part) => block.contains(part));
+    if (inside.length > 0) return inside;
+    const added = laterStories(block);
+    scope.push(...added);
+    return added;
   }
 
   private job(root: Node, options: { from?: Node; until?: Node; replace?: boolean }): WalkJob {
@@ -159,7 +183,8 @@ export class ScanSession {
 
   private onBatch(batch: Batch): void {
     if (this.stopped) return;
-    if (batch.full) {
+    // A story the page replaced (a single-page app's next article) is looked for again.
+    if (batch.full || this.scope?.some((part) => !part.isConnected)) {
       this.rescanAll();
       return;
     }
@@ -173,7 +198,8 @@ export class ScanSession {
     }
     if (batch.removed.length > 0) this.decisions.touch();
     for (const root of batch.roots) {
-      if (!this.deps.isOwn(root)) this.runner.add(this.job(root, { replace: true }));
+      if (this.deps.isOwn(root)) continue;
+      for (const part of this.partsToRead(root)) this.runner.add(this.job(part, { replace: true }));
     }
     // Removals change the marks even when nothing is left to scan.
     if (batch.removed.length > 0 || batch.prune) this.sync();

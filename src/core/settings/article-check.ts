@@ -180,7 +180,7 @@ function hasMicrodataArticle(items: ArrayLike<Element>): boolean {
  * Visible-ish text length, up to the threshold: textContent (native, fast) with whitespace runs
  * counted once and the text of scripts and styles left out. Counting stops once it passes.
  */
-function textLength(element: Element): number {
+export function textLength(element: Element): number {
   const raw = element.textContent;
   if (raw.length < ARTICLE_MIN_TEXT) return raw.length;
   let hidden = 0;

@@ -157,7 +157,7 @@ describe('the Latin-script part of the terms', () => {
     for (const lang of ['ru', '']) {
       document.documentElement.lang = lang;
       cache.read.length = 0;
-      html(`${ARTICLE}<p>Газ пойдёт через «Сила Сибири 2».</p>`);
+      html(ARTICLE.replace('</article>', '<p>Газ пойдёт через «Сила Сибири 2».</p></article>'));
       start();
       await ready();
       expect(cache.read).toContain(TERMS_KEY);

@@ -135,6 +135,37 @@ describe('scan session', () => {
     expect(api.texts('gloss-underline')).toEqual(['SWIFT']);
   });
 
+  it('on a page with one long article, reads the story and its headline, not the rails around them, as the page changes', async () => {
+    const filler = `<p>${'Gas prices rose again this winter across the region. '.repeat(40)}</p>`;
+    open(`<div id="top">Nord Stream 2 in the most-read list</div><header><h1>SWIFT cut-off</h1></header>
+      <div><article id="story">${filler}<p>Power of Siberia 2 goes east.</p></article></div><div id="rail"></div>`, markOptions({ mentions: 'every' }));
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Power of Siberia 2']);
+    document.getElementById('rail')!.innerHTML = '<p>Nord Stream in a teaser</p>';
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Power of Siberia 2']);
+    // The page header is boilerplate wherever Gloss reads; a headline of its own is read.
+    document.querySelector('header')!.replaceWith(Object.assign(document.createElement('h1'), { textContent: 'SWIFT cut-off' }));
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Power of Siberia 2', 'SWIFT']);
+    document.getElementById('story')!.insertAdjacentHTML('beforeend', '<p>Nord Stream 2 was mentioned late.</p>');
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+    // An endless page adds the next story below, and a teaser beside it: the story is read.
+    document.getElementById('rail')!.insertAdjacentHTML('beforeend', '<article><p>SWIFT in a teaser, Nord Stream in it too.</p></article>');
+    document.getElementById('rail')!.insertAdjacentHTML('afterend', `<article id="next">${filler}<p>Nord Stream went first here.</p></article>`);
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Nord Stream', 'Nord Stream 2', 'Power of Siberia 2', 'SWIFT']);
+    document.getElementById('next')!.insertAdjacentHTML('beforeend', '<p>Power of Siberia 2 once more.</p>');
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Nord Stream', 'Nord Stream 2', 'Power of Siberia 2', 'Power of Siberia 2', 'SWIFT']);
+    document.getElementById('next')!.remove();
+    // The page puts its next story in place of this one: that one is read.
+    document.getElementById('story')!.replaceWith(Object.assign(document.createElement('article'), { innerHTML: `${filler}<p>Nord Stream only.</p>` }));
+    await settle();
+    expect(api.texts('gloss-underline').sort()).toEqual(['Nord Stream', 'SWIFT']);
+  });
+
   it('marks a short form only after a full name of its entry earlier on the page, and follows the page as it changes', async () => {
     open('<main><p id="a">Miller spoke first.</p><p id="b">Alexei Miller then spoke.</p><p id="c">Miller again.</p></main>', markOptions({ mentions: 'every' }));
     await settle();
