@@ -40,6 +40,12 @@ describe('which part of the page is read', () => {
     expect(ids(parse(`<div>${LONG}</div>`))).toBeNull();
   });
 
+  it('counts the text a reader sees: not scripts, styles or whitespace runs', () => {
+    const json = `<script type="application/json">${'{"teaser": "x"},'.repeat(400)}</script><style>${'p { color: red } '.repeat(200)}</style>`;
+    expect(ids(parse(`<article id="story">${json}${SHORT}${' '.repeat(3000)}<b>  </b></article>`))).toBeNull();
+    expect(ids(parse(`<article id="story">${json}${LONG}</article>`))).toEqual(['story']);
+  });
+
   it('a story the page adds later: the long article around a node, or the outermost long ones inside it', () => {
     const doc = parse(`<div id="feed"><article id="next"><div id="in">${LONG}<article id="nested">${LONG}</article></div></article><article id="teaser">${SHORT}</article></div>`);
     const at = (id: string): Element => doc.getElementById(id)!;
