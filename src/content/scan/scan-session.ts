@@ -50,6 +50,10 @@ export class ScanSession {
   private walks: WalkJob[] = [];
   /** What is read: the article and its headline (article-scope.ts), or null for the whole body. Picked at each full walk. */
   private scope: Element[] | null = null;
+  /** Counts full walks: a pick queued for an earlier one does nothing. */
+  private generation = 0;
+  /** A full walk is queued but its scope not picked yet: it will read whatever changes meanwhile. */
+  private picking = false;
   private options: MarkOptions;
   private matcher: Matcher;
   /** While the matcher holds only the Latin-script part: blocks are watched for other scripts. */
@@ -145,8 +149,26 @@ export class ScanSession {
     this.decisions.clear();
   }
 
+  /**
+   * Queues the full walk. The scope is picked in the first slice, not here: on a cold page it
+   * costs a few ms of first DOM touches, which would lengthen the task that started the page.
+   */
   private walkAll(): void {
     for (const w of this.walks) w.cancel();
+    this.walks = [];
+    const generation = ++this.generation;
+    this.scope = null;
+    this.picking = true;
+    this.runner.add({
+      work: () => {
+        if (generation === this.generation && !this.stopped) this.queueWalks();
+        return false;
+      },
+    });
+  }
+
+  private queueWalks(): void {
+    this.picking = false;
     const body = this.root;
     this.scope = articleScope(this.deps.doc);
     const anchor = viewportAnchor(this.deps.doc, body, this.deps.view);
@@ -161,6 +183,8 @@ export class ScanSession {
     }
     this.walks = [...first, ...rest];
     for (const w of this.walks) this.runner.add(w);
+    // The walk goes on in the next task, as the first slice would have, not at the next idle period.
+    this.runner.runSoon();
   }
 
   /**
@@ -198,7 +222,7 @@ export class ScanSession {
     }
     if (batch.removed.length > 0) this.decisions.touch();
     for (const root of batch.roots) {
-      if (this.deps.isOwn(root)) continue;
+      if (this.deps.isOwn(root) || this.picking) continue;
       for (const part of this.partsToRead(root)) this.runner.add(this.job(part, { replace: true }));
     }
     // Removals change the marks even when nothing is left to scan.

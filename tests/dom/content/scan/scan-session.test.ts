@@ -166,6 +166,25 @@ describe('scan session', () => {
     expect(api.texts('gloss-underline').sort()).toEqual(['Nord Stream', 'SWIFT']);
   });
 
+  it('start() leaves the page alone: the first slice picks the story, in its own task', async () => {
+    const filler = `<p>${'Gas prices rose again this winter across the region. '.repeat(40)}</p>`;
+    html(`<article>${filler}<p>Power of Siberia 2 goes east.</p></article>`);
+    const looks = vi.spyOn(document, 'getElementsByTagName');
+    clock = new ManualClock();
+    api = fakeHighlights();
+    const highlighter = new Highlighter(api);
+    highlighter.setStyle('underline');
+    session = new ScanSession(sessionDeps({ matcher: spyMatcher, highlighter, clock }));
+    session.start();
+    expect(looks).not.toHaveBeenCalled();
+    expect(clock.pending).toBe(1);
+    clock.runIdle();
+    expect(looks).toHaveBeenCalledWith('article');
+    clock.drain();
+    expect(api.texts('gloss-underline')).toEqual(['Power of Siberia 2']);
+    looks.mockRestore();
+  });
+
   it('marks a short form only after a full name of its entry earlier on the page, and follows the page as it changes', async () => {
     open('<main><p id="a">Miller spoke first.</p><p id="b">Alexei Miller then spoke.</p><p id="c">Miller again.</p></main>', markOptions({ mentions: 'every' }));
     await settle();
