@@ -8,7 +8,7 @@ import { MatchStore, textNodesUnder } from './match-store.ts';
 import { PageDecisions } from './page-decisions.ts';
 import { Marks, type MarkOptions, type MarkSink } from './marks.ts';
 import { DEFAULT_WATCH, MutationWatcher, type Batch, type Timers, type WatchOptions } from './mutation-watcher.ts';
-import { SliceRunner, type Clock } from './slice-runner.ts';
+import { SliceRunner, type Clock, type Job } from './slice-runner.ts';
 import { WalkJob } from './scan-jobs.ts';
 import { viewportAnchor } from './viewport.ts';
 import { articleScope, laterStories } from '../../core/settings/article-scope.ts';
@@ -50,10 +50,11 @@ export class ScanSession {
   private walks: WalkJob[] = [];
   /** What is read: the article and its headline (article-scope.ts), or null for the whole body. Picked at each full walk. */
   private scope: Element[] | null = null;
-  /** Counts full walks: a pick queued for an earlier one does nothing. */
-  private generation = 0;
-  /** A full walk is queued but its scope not picked yet: it will read whatever changes meanwhile. */
-  private picking = false;
+  /**
+   * The queued job that picks the scope and starts the full walk; null once it ran. While it waits,
+   * changed blocks need no reading of their own: the walk will read the page as it is then.
+   */
+  private pick: Job | null = null;
   private options: MarkOptions;
   private matcher: Matcher;
   /** While the matcher holds only the Latin-script part: blocks are watched for other scripts. */
@@ -156,19 +157,20 @@ export class ScanSession {
   private walkAll(): void {
     for (const w of this.walks) w.cancel();
     this.walks = [];
-    const generation = ++this.generation;
     this.scope = null;
-    this.picking = true;
-    this.runner.add({
+    // A pick queued for an earlier full walk finds itself replaced and does nothing.
+    const pick: Job = {
       work: () => {
-        if (generation === this.generation && !this.stopped) this.queueWalks();
+        if (this.pick === pick && !this.stopped) this.queueWalks();
         return false;
       },
-    });
+    };
+    this.pick = pick;
+    this.runner.add(pick);
   }
 
   private queueWalks(): void {
-    this.picking = false;
+    this.pick = null;
     const body = this.root;
     this.scope = articleScope(this.deps.doc);
     const anchor = viewportAnchor(this.deps.doc, body, this.deps.view);
@@ -222,7 +224,7 @@ export class ScanSession {
     }
     if (batch.removed.length > 0) this.decisions.touch();
     for (const root of batch.roots) {
-      if (this.deps.isOwn(root) || this.picking) continue;
+      if (this.deps.isOwn(root) || this.pick) continue;
       for (const part of this.partsToRead(root)) this.runner.add(this.job(part, { replace: true }));
     }
     // Removals change the marks even when nothing is left to scan.
