@@ -106,6 +106,17 @@ describe('build.mjs (production)', () => {
     }
   });
 
+  it('keeps \\p{…} patterns as literals, so a library pattern Gloss never uses is left out (valibot\'s emoji)', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const dir = join(out, browser);
+      for (const js of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+        const code = readFileSync(join(dir, js), 'utf8');
+        expect(code, js).not.toContain('Emoji_Modifier');
+        expect(code, js).not.toMatch(/RegExp\(\s*["'`][^"'`]*\\\\p\{/);
+      }
+    }
+  });
+
   it('asks for no permission beyond storage, contextMenus and activeTab, and never for remote code', () => {
     const m = manifest(join(out, 'chrome'));
     expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
