@@ -100,7 +100,13 @@ export async function measureArticle(browser: ChromiumGloss, url: string, file: 
   };
 }
 
-export async function measureNonArticle(browser: ChromiumGloss | null, context: ChromiumGloss['context'], url: string, file: string): Promise<NonArticleRow> {
+export async function measureNonArticle(
+  browser: ChromiumGloss | null,
+  context: ChromiumGloss['context'],
+  url: string,
+  file: string,
+  hot: Map<string, number> | null = null,
+): Promise<NonArticleRow> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const trace = await startTrace(cdp);
@@ -109,6 +115,7 @@ export async function measureNonArticle(browser: ChromiumGloss | null, context: 
   await sleep(NON_ARTICLE_WATCH_MS);
   const events = await trace.stop();
   await cdp.detach();
+  if (hot) hotFunctions(events, hot);
   const work = glossWork(events);
   const state = browser ? await pageState(browser) : null;
   await page.close();

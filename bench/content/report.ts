@@ -147,6 +147,8 @@ export interface ContentBench {
   /** The floor extension on the non-article pages (absent from runs before it existed). */
   floor?: NonArticleRow[];
   hotFunctions: Array<{ name: string; ms: number }>;
+  /** The same for the non-article pages (absent from runs before it existed). */
+  hotFunctionsNonArticle?: Array<{ name: string; ms: number }>;
   summary: Summary;
 }
 

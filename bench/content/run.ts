@@ -14,7 +14,7 @@
 // when set (node build.mjs --outdir DIR), else builds one of its own in a temporary folder.
 // --json prints the figures as JSON on stdout (and writes bench/RESULTS.md only with --write);
 // without it, the content-script section of bench/RESULTS.md is rewritten. hotFunctions lists the
-// Gloss functions the article pages spend their time in, from V8's samples (readable names need an
+// Gloss functions the article pages spend their time in (hotFunctionsNonArticle: the non-article pages), from V8's samples (readable names need an
 // unminified build: node build.mjs --dev --outdir DIR). --non-article-limit (default 30) caps the
 // stripped corpus pages. Measures; asserts nothing.
 import { spawnSync } from 'node:child_process';
@@ -93,6 +93,7 @@ async function main(): Promise<void> {
   const corpus = corpusThere ? await startScriptlessServer(CORPUS) : null;
   const nonServer = await startScriptlessServer(nonArticles.dir);
   const hot = new Map<string, number>();
+  const hotNon = new Map<string, number>();
   const articles: ArticleRow[] = [];
   const non: NonArticleRow[] = [];
   const cards: CardHover[] = [];
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
     try {
       ({ hoverDelayMs: delay } = await pageCache(browser));
       for (const file of nonArticles.files) {
-        const row = await measureNonArticle(browser, browser.context, nonServer.url(file), file);
+        const row = await measureNonArticle(browser, browser.context, nonServer.url(file), file, hotNon);
         non.push(row);
         log(`non-article ${file}: ${row.reason ?? '?'}, Gloss ${row.glossMs} ms (cpu ${row.glossCpuMs}), scanner ${row.scanLoaded ? 'LOADED' : 'not loaded'}`);
       }
@@ -206,12 +207,17 @@ async function main(): Promise<void> {
     cards,
     control: controlRows,
     floor,
-    hotFunctions: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, ms]) => ({ name, ms: round(ms) })),
+    hotFunctions: topHot(hot),
+    hotFunctionsNonArticle: topHot(hotNon),
     summary: summarise(size, non, articles, cards, delay, floor),
   };
   if (write) writeSection(join(ROOT, 'bench', 'RESULTS.md'), result);
   if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else log(JSON.stringify(result.summary, null, 2));
+}
+
+function topHot(hot: Map<string, number>): Array<{ name: string; ms: number }> {
+  return [...hot].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name, ms]) => ({ name, ms: round(ms) }));
 }
 
 await main();
