@@ -55,8 +55,11 @@ export class WalkJob implements Job {
   private next = 0;
   private lastEnd = 0;
   private cancelled = false;
+  private finished = false;
   /** Blocks read so far (for the benchmark and tests). */
   blocksRead = 0;
+  /** Characters of text scanned so far. */
+  charsRead = 0;
 
   constructor(
     private readonly root: Node,
@@ -69,13 +72,19 @@ export class WalkJob implements Job {
 
   cancel(): void {
     this.cancelled = true;
+    this.finished = true;
+  }
+
+  /** Not yet finished, cancelled or cut off by the page. */
+  get working(): boolean {
+    return !this.finished;
   }
 
   work(): boolean {
     // A root the page removed (a feed item gone before its rescan ran) has nothing left to mark:
     // what was recorded under it went with the removal's batch, and anything recorded now would
     // stay, marking a node no reader sees and standing in for its term's first mention.
-    if (this.cancelled || !this.root.isConnected) return false;
+    if (this.cancelled || !this.root.isConnected) return this.finish();
     if (this.blocks === null) {
       if (this.options.replace) {
         this.store.removeUnder(this.root);
@@ -85,7 +94,7 @@ export class WalkJob implements Job {
     }
     if (this.block === null) {
       const item = this.blocks.next();
-      if (item.done) return false;
+      if (item.done) return this.finish();
       this.block = item.value;
       this.blocksRead++;
       this.next = 0;
@@ -97,7 +106,9 @@ export class WalkJob implements Job {
     const block = this.block;
     const size = this.size.next();
     const { candidates, cues, mentioned, next } = scanPiece(this.matcher, block.text, this.next, this.lastEnd, size);
-    this.size.add((next < 0 ? block.text.length : next) - this.next);
+    const scanned = (next < 0 ? block.text.length : next) - this.next;
+    this.size.add(scanned);
+    this.charsRead += scanned;
     const open: OpenCandidate[] = [];
     const ids = this.matcher.data.ids;
     for (const c of candidates) {
@@ -111,6 +122,11 @@ export class WalkJob implements Job {
     if (next < 0) this.block = null;
     else this.next = next;
     return true;
+  }
+
+  private finish(): false {
+    this.finished = true;
+    return false;
   }
 }
 

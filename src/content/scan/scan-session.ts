@@ -40,6 +40,14 @@ export interface SessionDeps {
 
 const NO_SINK: MarkSink = { add() {}, delete() {} };
 
+/**
+ * About one screen of article text (a desktop column of ~75 characters a line, ~35 lines, and the
+ * headline). A full walk reads this much in slices that follow one another task by task; only the
+ * rest waits for idle time. The reader is looking at this part now, and an idle period can be 50 ms
+ * or more away: on a quiet page Chromium holds the next one until its long idle period begins.
+ */
+const FIRST_SCREEN_CHARS = 3000;
+
 export class ScanSession {
   readonly store = new MatchStore();
   /** Candidates only the whole page can decide (short forms, context on the page). */
@@ -234,6 +242,15 @@ export class ScanSession {
   private afterSlice(): void {
     this.sync();
     if (!this.runner.busy) this.deps.onIdle?.();
+    else if (this.onFirstScreen()) this.runner.runSoon();
+  }
+
+  /** Whether the full walk is still in its first screen of text (the walks run in order, the visible part first). */
+  private onFirstScreen(): boolean {
+    if (this.pick !== null) return false;
+    let read = 0;
+    for (const w of this.walks) read += w.charsRead;
+    return read < FIRST_SCREEN_CHARS && this.walks.some((w) => w.working);
   }
 
   private sync(): void {

@@ -185,6 +185,39 @@ describe('scan session', () => {
     looks.mockRestore();
   });
 
+  it('reads the first screen of text in slices task after task, and leaves the rest to idle time', () => {
+    // Each paragraph is about 100 characters; the 20th lies about 2,000 characters in, the 60th 6,000.
+    const para = (i: number, text: string) => `<p>${i}. ${text} ${'Gas prices rose again this winter. '.repeat(2)}</p>`;
+    const paragraphs = Array.from({ length: 60 }, (_, i) => para(i, i === 19 ? 'Power of Siberia 2 goes east.' : i === 59 ? 'Then SWIFT.' : 'Nothing here today.'));
+    html(`<article>${paragraphs.join('')}</article>`);
+    /** Time moves 1 ms at each look, so a slice of the default 6 ms budget reads a few blocks. */
+    let time = 0;
+    const soon: Array<(d: { timeRemaining(): number }) => void> = [];
+    const idle: Array<(d: { timeRemaining(): number }) => void> = [];
+    const take = (queue: typeof soon, run: (d: { timeRemaining(): number }) => void) => {
+      queue.push(run);
+      return () => void queue.splice(queue.indexOf(run) >>> 0, 1);
+    };
+    const twoQueues = { now: () => time++, soon: (run: (d: { timeRemaining(): number }) => void) => take(soon, run), idle: (run: (d: { timeRemaining(): number }) => void) => take(idle, run) };
+    api = fakeHighlights();
+    const highlighter = new Highlighter(api);
+    highlighter.setStyle('underline');
+    session = new ScanSession(sessionDeps({ matcher: spyMatcher, highlighter, clock: twoQueues }));
+    session.start();
+    let soonSlices = 0;
+    for (let run = soon.shift(); run; run = soon.shift()) {
+      run({ timeRemaining: () => 0 });
+      soonSlices++;
+    }
+    // More than the pick and one walk slice ran without waiting for idle time, and the term in the first screen is marked.
+    expect(soonSlices).toBeGreaterThan(2);
+    expect(api.texts('gloss-underline')).toEqual(['Power of Siberia 2']);
+    // The rest waits for idle time.
+    expect(idle.length).toBe(1);
+    for (let run = idle.shift() ?? soon.shift(); run; run = idle.shift() ?? soon.shift()) run({ timeRemaining: () => 50 });
+    expect(api.texts('gloss-underline').sort()).toEqual(['Power of Siberia 2', 'SWIFT']);
+  });
+
   it('marks a short form only after a full name of its entry earlier on the page, and follows the page as it changes', async () => {
     open('<main><p id="a">Miller spoke first.</p><p id="b">Alexei Miller then spoke.</p><p id="c">Miller again.</p></main>', markOptions({ mentions: 'every' }));
     await settle();
