@@ -14,9 +14,10 @@
 // when set (node build.mjs --outdir DIR), else builds one of its own in a temporary folder.
 // --json prints the figures as JSON on stdout (and writes bench/RESULTS.md only with --write);
 // without it, the content-script section of bench/RESULTS.md is rewritten. hotFunctions lists the
-// Gloss functions the article pages spend their time in (hotFunctionsNonArticle: the non-article pages), from V8's samples (readable names need an
-// unminified build: node build.mjs --dev --outdir DIR). --non-article-limit (default 30) caps the
-// stripped corpus pages. Measures; asserts nothing.
+// Gloss functions the article pages spend their time in, hotFunctionsNonArticle those of the
+// non-article pages, from V8's samples (readable names need an unminified build: node build.mjs
+// --dev --outdir DIR). --non-article-limit (default 30) caps the stripped corpus pages. Measures;
+// asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

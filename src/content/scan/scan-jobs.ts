@@ -54,7 +54,7 @@ export class WalkJob implements Job {
   private block: TextBlock | null = null;
   private next = 0;
   private lastEnd = 0;
-  private cancelled = false;
+  /** Walked to the end, cancelled, or its root gone from the page: work() does nothing more. */
   private finished = false;
   /** Blocks read so far (for the benchmark and tests). */
   blocksRead = 0;
@@ -71,11 +71,9 @@ export class WalkJob implements Job {
   ) {}
 
   cancel(): void {
-    this.cancelled = true;
     this.finished = true;
   }
 
-  /** Not yet finished, cancelled or cut off by the page. */
   get working(): boolean {
     return !this.finished;
   }
@@ -84,7 +82,7 @@ export class WalkJob implements Job {
     // A root the page removed (a feed item gone before its rescan ran) has nothing left to mark:
     // what was recorded under it went with the removal's batch, and anything recorded now would
     // stay, marking a node no reader sees and standing in for its term's first mention.
-    if (this.cancelled || !this.root.isConnected) return this.finish();
+    if (this.finished || !this.root.isConnected) return this.finish();
     if (this.blocks === null) {
       if (this.options.replace) {
         this.store.removeUnder(this.root);
