@@ -3,10 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** An extension with an empty worker (the harness waits for a worker before it opens pages) and `files`. */
+/**
+ * An extension with an empty worker (the harness waits for a worker before it opens pages) and
+ * `files`, loadable in both browsers: Chromium runs the worker, Firefox the same file as a
+ * background script, and Firefox's harness needs a gecko id.
+ */
 function writeExtension(name: string, manifest: Record<string, unknown>, files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), `gloss-bench-${name.toLowerCase()}-`));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name, version: '1.0', background: { service_worker: 'worker.js' }, ...manifest }));
+  const both = {
+    background: { service_worker: 'worker.js', scripts: ['worker.js'] },
+    browser_specific_settings: { gecko: { id: `${name.toLowerCase()}@gloss.bench` } },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name, version: '1.0', ...both, ...manifest }));
   for (const [file, text] of Object.entries({ 'worker.js': '', ...files })) writeFileSync(join(dir, file), text);
   return dir;
 }

@@ -1,6 +1,6 @@
 // bench:content's page procedures: one article or non-article page in a fresh tab under a trace.
-import type { Page } from 'playwright-core';
 import type { ChromiumGloss } from '../../scripts/harness/chromium.ts';
+import type { GlossBrowser } from '../../scripts/harness/types.ts';
 import { messageTabs } from '../../scripts/harness/tab-messages.ts';
 import { readHighlightTimeline, recordHighlightTimeline } from './page-probes.ts';
 import type { ArticleRow, HighlightTimes, NonArticleRow } from './report.ts';
@@ -13,7 +13,20 @@ const SETTLE_MS = 1_500;
 /** A page with no highlight yet is given this long after DOMContentLoaded. */
 const NO_MARKS_MS = 3_500;
 /** How long a non-article page is watched after DOMContentLoaded: past the gate's one recheck (2.5 s after it decided). */
-const NON_ARTICLE_WATCH_MS = 3_600;
+export const NON_ARTICLE_WATCH_MS = 3_600;
+
+/**
+ * Waits until the worker has written the page cache: before it, the gate asks the worker and loads
+ * the scanner. Either browser.
+ */
+export async function pageCache(browser: Pick<GlossBrowser, 'storageGet'>): Promise<{ hoverDelayMs: number }> {
+  for (let i = 0; i < 100; i++) {
+    const view = (await browser.storageGet('local', 'gloss.view'))['gloss.view'] as { hoverDelayMs?: number } | undefined;
+    if (view) return { hoverDelayMs: view.hoverDelayMs ?? 300 };
+    await sleep(100);
+  }
+  throw new Error('the worker never wrote the page cache (gloss.view)');
+}
 
 interface PageState {
   on: boolean;
@@ -27,7 +40,10 @@ async function pageState(browser: ChromiumGloss): Promise<PageState | null> {
   return answers.find((a) => a.value)?.value ?? null;
 }
 
-export async function settle(page: Page): Promise<{ dcl: number; changes: Array<[number, number]> }> {
+type Timeline = ReturnType<typeof readHighlightTimeline>;
+
+/** Until the marks have held still (or none came): `page` is Playwright's or Puppeteer's. */
+export async function settle(page: { evaluate(fn: () => Timeline): Promise<Timeline> }): Promise<Timeline> {
   for (;;) {
     await sleep(250);
     const t = await page.evaluate(readHighlightTimeline);
@@ -40,7 +56,7 @@ export async function settle(page: Page): Promise<{ dcl: number; changes: Array<
 export const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** DOMContentLoaded → the first range in Gloss's highlights and → the last change in their number. */
-function highlightTimes(timeline: { dcl: number; changes: Array<[number, number]> }): HighlightTimes & { marks: number } {
+export function highlightTimes(timeline: { dcl: number; changes: Array<[number, number]> }): HighlightTimes & { marks: number } {
   const first = timeline.changes.find(([, n]) => n > 0);
   const last = timeline.changes.at(-1);
   const since = (t: number | undefined) => (t === undefined || timeline.dcl < 0 ? null : round(Math.max(0, t - timeline.dcl)));

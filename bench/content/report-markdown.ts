@@ -1,6 +1,7 @@
 // The content-script section of bench/RESULTS.md, kept between markers so a rerun replaces it and
 // leaves the rest of the file alone.
 import { writeSection as writeNamedSection } from '../lib/sections.ts';
+import { firefoxMarkdown } from './firefox-report.ts';
 import { kb, ms, type ContentBench } from './report.ts';
 
 const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
@@ -50,6 +51,8 @@ function markdown(r: ContentBench): string {
     ...r.cards.map((x) => `| ${x.file} | ${x.kind} | ${x.term} | ${ms(x.afterTimerMs)} | ${ms(x.afterDelayMs)} |`),
     '',
     '</details>',
+    '',
+    ...firefoxMarkdown(r.firefox),
   ];
   return lines.join('\n');
 }

@@ -21,6 +21,34 @@ export interface NonArticleRow {
   files: string[];
 }
 
+/** One page in Firefox, sampled by the Gecko profiler (firefox.ts). */
+export interface FirefoxRow {
+  file: string;
+  kind: 'article' | 'non-article';
+  /** Samples with Gloss's code on the page's main thread × the interval, and their CPU time (ms). */
+  ms: number;
+  cpuMs: number;
+  /** Gloss's files seen on those stacks. */
+  files: string[];
+  scanLoaded: boolean;
+  /** The first page Gloss ran on in its content process (Firefox sets up the extension APIs there). */
+  coldProcess: boolean;
+  marks: number | null;
+  firstHighlightMs: number | null;
+}
+
+export interface FirefoxBench {
+  browser: string;
+  intervalMs: number;
+  /** Pages per Firefox launch. */
+  batch: number;
+  rows: FirefoxRow[];
+  /** The floor extension on the non-articles. */
+  floor: FirefoxRow[];
+  /** The articles with marks again, in a Firefox without the profiler. */
+  unprofiled: Array<HighlightTimes & { file: string }>;
+}
+
 export interface HighlightTimes {
   /** DOMContentLoaded → the first range in Gloss's highlights, and → the last change in their number (ms). */
   firstHighlightMs: number | null;
@@ -63,7 +91,7 @@ export interface CardHover {
   glossTasksUntilShown: Array<{ ms: number; glossMs: number; parts: string[] }>;
 }
 
-interface Target {
+export interface Target {
   figure: string;
   before: string;
   after: string;
@@ -109,7 +137,7 @@ export interface Summary {
   targets: Target[];
 }
 
-interface Stats {
+export interface Stats {
   n: number;
   median: number | null;
   p90: number | null;
@@ -146,6 +174,8 @@ export interface ContentBench {
   control: Array<{ file: string; kind: 'article' | 'non-article'; glossMs: number; over16?: number }>;
   /** The floor extension on the non-article pages (absent from runs before it existed). */
   floor?: NonArticleRow[];
+  /** The same pages in Firefox ESR (absent from runs before it existed, null when skipped). */
+  firefox?: FirefoxBench | null;
   hotFunctions: Array<{ name: string; ms: number }>;
   /** The same for the non-article pages (absent from runs before it existed). */
   hotFunctionsNonArticle?: Array<{ name: string; ms: number }>;
@@ -164,7 +194,7 @@ function quantile(values: number[], q: number): number | null {
 }
 
 const r2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
-function stats(values: Array<number | null>): Stats {
+export function stats(values: Array<number | null>): Stats {
   const xs = values.filter((x): x is number => x !== null && Number.isFinite(x));
   return { n: xs.length, median: r2(quantile(xs, 0.5)), p90: r2(quantile(xs, 0.9)), max: xs.length ? r2(Math.max(...xs)) : null };
 }

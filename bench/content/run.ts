@@ -1,5 +1,6 @@
 // npm run bench:content -- [--json] [--write] [--limit N] [--match REGEX] [--non-article-limit N]
-//                           [--card-pages N] [--control-pages N] [--floor-pages N] [--reuse-pages PREVIOUS.json]
+//                           [--card-pages N] [--control-pages N] [--floor-pages N] [--firefox-pages N]
+//                           [--reuse-pages PREVIOUS.json]
 // Gloss's content script in headless Chromium, measured against issue 14's targets:
 //  1. the size of the gate (content.js) and of the two lazily loaded modules;
 //  2. non-article pages (tests/fixtures/non-articles, and the corpus pages with their article
@@ -8,7 +9,10 @@
 //     main-thread time per page (trace.ts says how time is attributed);
 //  4. the first card after the hover delay, cold and warm, read through the test probe;
 //  5. DOMContentLoaded → first highlight registered (and → the last, as the earlier bench had it),
-//     under the trace and again in a second load without it (the target is judged on that one).
+//     under the trace and again in a second load without it (the target is judged on that one);
+//  6. the same non-articles and articles in Firefox ESR, sampled by the Gecko profiler (firefox.ts):
+//     Gloss's time, whether the scanner ran, the first highlight (--firefox-pages caps each kind;
+//     0 skips Firefox).
 // Pages come from ../shared/corpus/pages at run time, served from 127.0.0.1 with their own scripts
 // blocked (CSP script-src 'none') and every other request aborted. Uses the build in $GLOSS_DIST
 // when set (node build.mjs --outdir DIR), else builds one of its own in a temporary folder.
@@ -23,14 +27,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, type ChromiumGloss } from '../../scripts/harness/chromium.ts';
+import { launchChromium } from '../../scripts/harness/chromium.ts';
 import { startScriptlessServer } from '../../scripts/harness/csp-server.ts';
 import { prepareNonArticles } from './non-articles.ts';
 import { summarise, type ArticleRow, type CardHover, type ContentBench, type FileSize, type NonArticleRow } from './report.ts';
 import { writeSection } from './report-markdown.ts';
 import { controlExtension, floorExtension } from './extensions.ts';
 import { measureCards } from './measure-cards.ts';
-import { measureArticle, measureHighlights, measureNonArticle, round, sleep } from './measure-pages.ts';
+import { measureFirefox } from './firefox.ts';
+import { summariseFirefox } from './firefox-report.ts';
+import { measureArticle, measureHighlights, measureNonArticle, pageCache, round } from './measure-pages.ts';
 
 // npm runs scripts from the package root; run-ts bundles this file elsewhere, so import.meta.url cannot tell.
 const ROOT = process.cwd();
@@ -51,32 +57,23 @@ const nonArticleLimit = arg('--non-article-limit', 30);
 const cardPages = arg('--card-pages', 10);
 const controlPages = arg('--control-pages', 3);
 const floorPages = arg('--floor-pages', 34);
+const firefoxPages = arg('--firefox-pages', Infinity);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'pages');
 const NON_ARTICLE_FIXTURES = join(ROOT, 'tests', 'fixtures', 'non-articles');
 
-function distDir(): { chrome: string; temporary: string | null } {
+function distDir(): { chrome: string; firefox: string; temporary: string | null } {
   const chosen = process.env['GLOSS_DIST'];
-  if (chosen) return { chrome: join(resolve(chosen), 'chrome'), temporary: null };
+  if (chosen) return { chrome: join(resolve(chosen), 'chrome'), firefox: join(resolve(chosen), 'firefox'), temporary: null };
   const out = mkdtempSync(join(tmpdir(), 'gloss-bench-content-'));
   const r = spawnSync(process.execPath, ['build.mjs', '--outdir', out, '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('build failed');
-  return { chrome: join(out, 'chrome'), temporary: out };
+  return { chrome: join(out, 'chrome'), firefox: join(out, 'firefox'), temporary: out };
 }
 
 function sizeOf(dir: string, file: string): FileSize {
   const bytes = readFileSync(join(dir, file));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-
-/** Waits until the worker has written the page cache: before it, the gate asks the worker and loads the scanner. */
-async function pageCache(browser: ChromiumGloss): Promise<{ hoverDelayMs: number }> {
-  for (let i = 0; i < 100; i++) {
-    const view = (await browser.storageGet('local', 'gloss.view'))['gloss.view'] as { hoverDelayMs?: number } | undefined;
-    if (view) return { hoverDelayMs: view.hoverDelayMs ?? 300 };
-    await sleep(100);
-  }
-  throw new Error('the worker never wrote the page cache (gloss.view)');
 }
 
 async function main(): Promise<void> {
@@ -101,6 +98,7 @@ async function main(): Promise<void> {
   const controlRows: ContentBench['control'] = [];
   const floorRows: NonArticleRow[] = [];
   let delay = 300;
+  let firefox: ContentBench['firefox'] = null;
   try {
     // 1. Gloss alone (no probe): the page figures.
     const browser = await launchChromium({ dist: dist.chrome, probe: false });
@@ -180,6 +178,14 @@ async function main(): Promise<void> {
         await least.close();
       }
     }
+    // 5. Firefox ESR: the same pages, sampled by the Gecko profiler.
+    if (firefoxPages > 0 && !reuse) {
+      const pages = [
+        ...nonArticles.files.slice(0, firefoxPages).map((file) => ({ file, url: nonServer.url(file), kind: 'non-article' as const })),
+        ...corpusFiles.slice(0, firefoxPages).map((file) => ({ file, url: corpus!.url(file), kind: 'article' as const })),
+      ];
+      firefox = await measureFirefox({ dist: dist.firefox, floorDir, pages, floorPages, log });
+    }
   } finally {
     await corpus?.close();
     await nonServer.close();
@@ -208,13 +214,15 @@ async function main(): Promise<void> {
     cards,
     control: controlRows,
     floor,
+    firefox: reuse ? (reuse.firefox ?? null) : firefox,
     hotFunctions: topHot(hot),
     hotFunctionsNonArticle: topHot(hotNon),
     summary: summarise(size, non, articles, cards, delay, floor),
   };
   if (write) writeSection(join(ROOT, 'bench', 'RESULTS.md'), result);
-  if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else log(JSON.stringify(result.summary, null, 2));
+  const firefoxSummary = result.firefox ? summariseFirefox(result.firefox) : null;
+  if (json) process.stdout.write(`${JSON.stringify({ ...result, firefoxSummary }, null, 2)}\n`);
+  else log(JSON.stringify({ ...result.summary, firefox: firefoxSummary }, null, 2));
 }
 
 function topHot(hot: Map<string, number>): Array<{ name: string; ms: number }> {

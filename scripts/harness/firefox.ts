@@ -21,6 +21,8 @@ export interface FirefoxOptions {
   dist?: string;
   /** Install the test probe beside Gloss (probe.ts); benchmarks leave it out. Default true. */
   probe?: boolean;
+  /** More environment for Firefox (the benchmark's profiler settings). */
+  env?: Record<string, string>;
 }
 
 /** Runs `fn` until it stops throwing and returns something truthy, or the time is up. */
@@ -100,7 +102,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Gloss
     args: ['--remote-allow-system-access'],
     // Release builds ignore `services.settings.server` unless this is set, and remote settings would
     // otherwise keep knocking on Mozilla's servers.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: { ...process.env, ...options.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID, [PROBE_ID]: PROBE_UUID }),
       // Every request that leaves loopback goes to the recording proxy, whichever context made it.
