@@ -57,6 +57,8 @@ export function firefoxMarkdown(fb: FirefoxBench | null | undefined): string[] {
   if (!fb) return ['### Firefox', '', 'Not measured in this run.'];
   const s = summariseFirefox(fb);
   const first = new Map(fb.unprofiled.map((r) => [r.file, r]));
+  // Samples far outnumbering the CPU they took: Gloss's frames sat on a stack that was not running.
+  const stalled = fb.rows.filter((r) => r.kind === 'non-article' && r.ms > 4 * r.cpuMs && r.ms > 50);
   return [
     '### Firefox',
     '',
@@ -67,6 +69,11 @@ export function firefoxMarkdown(fb: FirefoxBench | null | undefined): string[] {
     ...s.targets.map((t) => `| ${t.figure} | ${t.before} | ${t.after} | ${t.target} | ${verdict(t.met)} |`),
     '',
     `- Non-articles (${s.nonArticle.pages}): sampled median ${ms(s.nonArticle.ms.median)}, 90th percentile ${ms(s.nonArticle.ms.p90)}, worst ${ms(s.nonArticle.ms.max)}; CPU median ${ms(s.nonArticle.cpuMs.median)}. ${s.nonArticle.firstInProcess} of them were the first page Gloss ran on in their content process (†), where Firefox first sets up the extension APIs. The floor extension (the same as in Chromium) on ${s.nonArticle.floor.pages} of them: median ${ms(s.nonArticle.floor.ms.median)} (CPU ${ms(s.nonArticle.floor.cpuMs.median)}).`,
+    ...(stalled.length
+      ? [
+          `- On ${stalled.length} of the non-articles the sampled time far exceeds the CPU time (${stalled.map((r) => `${r.file} ${ms(r.ms)}, CPU ${ms(r.cpuMs)}`).join('; ')}): the main thread sat, not running, with Gloss's frames on its stack. That is what sets the 90th percentile; the CPU figures are unaffected.`,
+        ]
+      : []),
     `- Articles (${s.article.pages}): sampled median ${ms(s.article.ms.median)}, 90th percentile ${ms(s.article.ms.p90)}, worst ${ms(s.article.ms.max)}; CPU median ${ms(s.article.cpuMs.median)}.${s.article.notRun.length ? ` No sample caught content-scan.js on: ${s.article.notRun.join(', ')} (left out of these figures).` : ''}`,
     `- DOMContentLoaded → first highlight without the profiler (${s.highlight.firstMs.n} pages with marks): median ${ms(s.highlight.firstMs.median)}, 90th percentile ${ms(s.highlight.firstMs.p90)}, worst ${ms(s.highlight.firstMs.max)}; → the last change: median ${ms(s.highlight.lastMs.median)}. Under the profiler: median ${ms(s.highlight.profiledFirstMs.median)}.`,
     '',
