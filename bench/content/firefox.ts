@@ -53,32 +53,39 @@ async function readProfile(path: string): Promise<GeckoProfile> {
   throw new Error(`Firefox wrote no profile at ${path}`);
 }
 
+type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
+type Times = ReturnType<typeof highlightTimes>;
+
+/**
+ * One page in a fresh tab, from just before navigation until the tab closes: a non-article watched
+ * as in Chromium, an article until its marks hold still (with the highlight timeline recorded).
+ */
+async function visit(ff: Firefox, page: FirefoxPage): Promise<{ from: number; to: number; times: Times | null }> {
+  const tab = await ff.browser.newPage();
+  const article = page.kind === 'article';
+  if (article) await tab.evaluateOnNewDocument(recordHighlightTimeline);
+  const from = Date.now();
+  await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
+  const times = article ? highlightTimes(await settle(tab)) : null;
+  if (!article) await sleep(NON_ARTICLE_WATCH_MS);
+  const to = Date.now();
+  await tab.close();
+  return { from, to, times };
+}
+
 async function measureBatch(dist: string, pages: FirefoxPage[], gloss: boolean): Promise<FirefoxRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-gecko-'));
   const out = join(dir, 'profile.json');
-  const windows: Array<{ page: FirefoxPage; from: number; to: number; times: ReturnType<typeof highlightTimes> | null }> = [];
-  let origin = '';
   try {
     const ff = await launchFirefox({ dist, probe: false, env: profilerEnv(out) });
-    origin = ff.extensionOrigin;
+    const windows: Array<{ page: FirefoxPage; from: number; to: number; times: Times | null }> = [];
     try {
       if (gloss) await pageCache(ff);
-      for (const page of pages) {
-        const tab = await ff.browser.newPage();
-        if (page.kind === 'article') await tab.evaluateOnNewDocument(recordHighlightTimeline);
-        const from = Date.now();
-        await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
-        let times: ReturnType<typeof highlightTimes> | null = null;
-        if (page.kind === 'article') times = highlightTimes(await settle(tab));
-        else await sleep(NON_ARTICLE_WATCH_MS);
-        const to = Date.now();
-        await tab.close();
-        windows.push({ page, from, to, times });
-      }
+      for (const page of pages) windows.push({ page, ...(await visit(ff, page)) });
     } finally {
       await ff.close();
     }
-    const samples = contentSamples(await readProfile(out), origin);
+    const samples = contentSamples(await readProfile(out), ff.extensionOrigin);
     const seen = new Set<string>();
     return windows.map(({ page, from, to, times }) => {
       const work = sampledWork(samples, from, to, INTERVAL_MS);
@@ -130,11 +137,7 @@ async function measureUnprofiled(dist: string, pages: FirefoxPage[], log: Log): 
   try {
     await pageCache(ff);
     for (const page of pages) {
-      const tab = await ff.browser.newPage();
-      await tab.evaluateOnNewDocument(recordHighlightTimeline);
-      await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
-      const { firstHighlightMs, lastHighlightMs } = highlightTimes(await settle(tab));
-      await tab.close();
+      const { firstHighlightMs = null, lastHighlightMs = null } = (await visit(ff, page)).times ?? {};
       rows.push({ file: page.file, firstHighlightMs, lastHighlightMs });
       log(`Firefox article ${page.file}, without the profiler: first ${firstHighlightMs ?? '-'} / last ${lastHighlightMs ?? '-'} ms after DCL`);
     }

@@ -11,7 +11,6 @@ interface Table {
 
 interface GeckoThread {
   name: string;
-  processType?: string;
   processName?: string;
   pid: number | string;
   samples: Table;

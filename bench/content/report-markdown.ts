@@ -2,9 +2,7 @@
 // leaves the rest of the file alone.
 import { writeSection as writeNamedSection } from '../lib/sections.ts';
 import { firefoxMarkdown } from './firefox-report.ts';
-import { kb, ms, type ContentBench } from './report.ts';
-
-const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
+import { kb, ms, verdict, type ContentBench } from './report.ts';
 
 function markdown(r: ContentBench): string {
   const s = r.summary;

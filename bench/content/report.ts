@@ -202,7 +202,8 @@ export function stats(values: Array<number | null>): Stats {
 const KB = 1024;
 export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 export const ms = (v: number | null) => (v === null ? '–' : v < 10 ? `${v.toFixed(1)} ms` : `${v.toFixed(0)} ms`);
-const at = (v: number | null, limit: number): boolean | null => (v === null ? null : v <= limit);
+export const at = (v: number | null, limit: number): boolean | null => (v === null ? null : v <= limit);
+export const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
 
 export function summarise(size: ContentBench['size'], non: NonArticleRow[], articles: ArticleRow[], cards: CardHover[], delayMs: number, floor: NonArticleRow[] = []): Summary {
   const stillArticle = non.filter((r) => r.reason !== 'not-article').map((r) => r.file);

@@ -1,7 +1,8 @@
 // npm run bench:content -- [--json] [--write] [--limit N] [--match REGEX] [--non-article-limit N]
 //                           [--card-pages N] [--control-pages N] [--floor-pages N] [--firefox-pages N]
 //                           [--reuse-pages PREVIOUS.json]
-// Gloss's content script in headless Chromium, measured against issue 14's targets:
+// Gloss's content script in headless Chromium (Firefox ESR in item 6), measured against issue 14's
+// targets:
 //  1. the size of the gate (content.js) and of the two lazily loaded modules;
 //  2. non-article pages (tests/fixtures/non-articles, and the corpus pages with their article
 //     markers taken out): Gloss's main-thread time, and whether the scanner was loaded;
